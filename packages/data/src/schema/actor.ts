@@ -1,0 +1,50 @@
+import { z } from "zod";
+import { Attestation } from "./attestation.js";
+import { NonEmpty, Slug } from "./common.js";
+
+export const ActorKind = z
+  .enum([
+    "STATE",
+    "ALLIANCE",
+    "INTERNATIONAL_ORGANIZATION",
+    "ORGANIZATION_BODY",
+    "BLOC",
+    "PERSON",
+    "NON_STATE_GROUP",
+  ])
+  .describe(
+    "STATE: a sovereign state; ALLIANCE: a military alliance (NATO); INTERNATIONAL_ORGANIZATION: an intergovernmental or international body (EU, WADA, OPCW); ORGANIZATION_BODY: an organ of one (NATO–Russia Council, European Parliament); BLOC: a historical union or bloc (Soviet Union, Warsaw Pact); PERSON: a named individual; NON_STATE_GROUP: a group the article names without a legal identity (\"the West\", \"Kremlin-backed assassins\").",
+  );
+
+export const Actor = z
+  .object({
+    slug: Slug,
+    name: NonEmpty.describe("Name in English as commonly used."),
+    kind: ActorKind,
+    aliases: z
+      .array(NonEmpty)
+      .default([])
+      .describe("Other names and spellings, including those the article uses (USSR, Türkiye, CNR)."),
+    isoCode: z
+      .string()
+      .regex(/^[A-Z]{2}$/, "must be an ISO 3166-1 alpha-2 code")
+      .optional()
+      .describe("ISO 3166-1 alpha-2 code, for states only."),
+    wikidataId: z
+      .string()
+      .regex(/^Q\d+$/, "must be a Wikidata QID such as Q7184")
+      .optional()
+      .describe("Wikidata item, only where it was verified."),
+    description: NonEmpty.describe("One sentence on who the actor is, in our own words."),
+    sources: z.array(Attestation).min(1).describe("Passages where the article names the actor."),
+  })
+  .strict()
+  .superRefine((a, ctx) => {
+    if (a.isoCode && a.kind !== "STATE") {
+      ctx.addIssue({ code: "custom", path: ["isoCode"], message: "only states carry an ISO 3166 code" });
+    }
+  })
+  .describe("A state, alliance, organisation, bloc, person or group the article names.");
+
+export type Actor = z.infer<typeof Actor>;
+export type ActorKind = z.infer<typeof ActorKind>;

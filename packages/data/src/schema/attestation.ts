@@ -1,0 +1,41 @@
+import { z } from "zod";
+import { NonEmpty, Slug } from "./common.js";
+
+export const Attestation = z
+  .object({
+    passage: Slug.describe("Slug of the article passage the fact comes from."),
+    quote: NonEmpty.describe("Verbatim quote from that passage (whitespace and typographic quotes normalised)."),
+    references: z
+      .array(Slug)
+      .default([])
+      .describe("Slugs of the references the article cites for this statement."),
+  })
+  .strict()
+  .describe("Where the article states a fact: a passage, a verbatim quote from it, and the works it cites.");
+
+export const VerificationStatus = z
+  .enum(["CONSISTENT", "IMPRECISE", "DISPUTED", "UNVERIFIED"])
+  .describe(
+    "CONSISTENT: matches the public record; IMPRECISE: broadly right but wrong or vague in detail; DISPUTED: contradicted by the public record; UNVERIFIED: not checked against a public source.",
+  );
+
+export const Verification = z
+  .object({
+    status: VerificationStatus,
+    note: z.string().min(1).optional().describe("What was checked, and what is imprecise or disputed."),
+    references: z
+      .array(Slug)
+      .default([])
+      .describe("Slugs of public sources, read for this check, that support the note."),
+  })
+  .strict()
+  .superRefine((v, ctx) => {
+    if (v.status !== "CONSISTENT" && !v.note) {
+      ctx.addIssue({ code: "custom", path: ["note"], message: `a ${v.status} record needs a note` });
+    }
+  })
+  .describe("How the article's claim compares with the public record.");
+
+export type Attestation = z.infer<typeof Attestation>;
+export type Verification = z.infer<typeof Verification>;
+export type VerificationStatus = z.infer<typeof VerificationStatus>;

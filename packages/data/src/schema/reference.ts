@@ -1,0 +1,83 @@
+import { z } from "zod";
+import { NonEmpty, Slug } from "./common.js";
+
+/** A CSL-JSON name: structured (family/given) or a single literal for institutions. */
+export const CslName = z
+  .object({
+    family: z.string().min(1).optional().describe("Family name."),
+    given: z.string().min(1).optional().describe("Given names."),
+    literal: z.string().min(1).optional().describe("Name of an institution, or a name that does not split."),
+  })
+  .strict()
+  .refine((n) => Boolean(n.literal) !== Boolean(n.family), {
+    message: "needs either family (with optional given) or literal",
+  })
+  .describe("A CSL-JSON name.");
+
+const CslDate = z
+  .object({
+    "date-parts": z
+      .array(z.array(z.number().int()).min(1).max(3))
+      .min(1)
+      .max(2)
+      .describe("[[year, month?, day?]] and optionally an end."),
+  })
+  .strict()
+  .describe("A CSL-JSON date.");
+
+/** The subset of CSL-JSON 1.0.2 item fields this dataset uses. */
+export const CslItem = z
+  .object({
+    id: Slug.describe("Equals the reference slug."),
+    type: z
+      .enum(["article-journal", "article-magazine", "article-newspaper", "book", "report", "webpage", "legislation", "treaty", "document"])
+      .describe("CSL item type."),
+    author: z.array(CslName).optional().describe("Authors."),
+    issued: CslDate.optional().describe("Date of publication."),
+    accessed: CslDate.optional().describe("When an online source was read."),
+    title: NonEmpty.describe("Title as printed."),
+    "container-title": z.string().min(1).optional().describe("Journal, newspaper or site."),
+    "collection-title": z.string().min(1).optional().describe("Series."),
+    publisher: z.string().min(1).optional().describe("Publisher."),
+    "publisher-place": z.string().min(1).optional().describe("Place of publication."),
+    volume: z.string().min(1).optional().describe("Volume."),
+    issue: z.string().min(1).optional().describe("Issue."),
+    page: z.string().min(1).optional().describe("Pages."),
+    DOI: z.string().min(1).optional().describe("DOI."),
+    ISSN: z.string().min(1).optional().describe("ISSN."),
+    URL: z.string().url().optional().describe("Address of the work online."),
+    language: z.string().min(2).optional().describe("BCP 47 language tag."),
+    note: z.string().min(1).optional().describe("Free note."),
+  })
+  .strict()
+  .describe("A CSL-JSON item.");
+
+export const ReferenceRole = z
+  .enum(["PRIMARY", "CITED", "VERIFICATION"])
+  .describe("PRIMARY: the article this dataset is drawn from; CITED: an entry of its reference list; VERIFICATION: a public source read to check a claim.");
+
+export const Reference = z
+  .object({
+    slug: Slug,
+    role: ReferenceRole,
+    entry: z
+      .string()
+      .min(1)
+      .optional()
+      .describe("For CITED references: the entry exactly as printed in the article's reference list."),
+    csl: CslItem,
+  })
+  .strict()
+  .superRefine((r, ctx) => {
+    if (r.csl.id !== r.slug) {
+      ctx.addIssue({ code: "custom", path: ["csl", "id"], message: `must equal the slug "${r.slug}"` });
+    }
+    if (r.role === "CITED" && !r.entry) {
+      ctx.addIssue({ code: "custom", path: ["entry"], message: "a CITED reference needs its printed entry" });
+    }
+  })
+  .describe("A work: the article itself, an entry of its reference list, or a source read to verify a claim.");
+
+export type Reference = z.infer<typeof Reference>;
+export type CslItem = z.infer<typeof CslItem>;
+export type CslName = z.infer<typeof CslName>;
