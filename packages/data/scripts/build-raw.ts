@@ -1,0 +1,34 @@
+// Writes the raw files shipped as subpath exports: dist/json/<entity>.json, dist/csv/<entity>.csv,
+// dist/references.csl.json and dist/schema/<entity>.schema.json (generated from the zod schemas).
+import { mkdirSync, writeFileSync } from "node:fs";
+import { z } from "zod";
+import { ENTITIES, ENTITY_NAMES } from "../src/entities.js";
+import { formatIssue } from "../src/validation/issue.js";
+import { readDataFiles } from "../src/validation/readDataFiles.js";
+import { validateDataset } from "../src/validation/validateDataset.js";
+import { toCsv } from "./raw/toCsv.js";
+
+const pkgDir = new URL("../", import.meta.url);
+const dist = new URL("dist/", pkgDir);
+const { raw, article } = readDataFiles(pkgDir);
+const { records, issues } = validateDataset(raw, article);
+if (issues.length > 0) {
+  issues.forEach((i) => console.error(formatIssue(i)));
+  process.exit(1);
+}
+
+const write = (path: string, text: string) => {
+  const url = new URL(path, dist);
+  mkdirSync(new URL(".", url), { recursive: true });
+  writeFileSync(url, text);
+};
+const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
+
+for (const name of ENTITY_NAMES) {
+  write(`json/${name}.json`, json(records[name]));
+  if (records[name].length > 0) write(`csv/${name}.csv`, toCsv(name, records[name] as never));
+  const schema = z.toJSONSchema(z.array(ENTITIES[name].schema), { io: "output", unrepresentable: "any" });
+  write(`schema/${name}.schema.json`, json({ ...schema, title: `@nato-russia/data ${name}` }));
+}
+write("references.csl.json", json(records.references.map((r) => r.csl)));
+console.log(`raw files written for ${ENTITY_NAMES.length} entities`);

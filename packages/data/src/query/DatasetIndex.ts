@@ -1,0 +1,349 @@
+import type { DatasetRecords } from "../entityNames.js";
+import type { Actor, Event, Passage, Period, Position, Reference, Theme } from "../schema/index.js";
+import { resolveCitation } from "../text/citations.js";
+import { lowerBound, parseBound, spanOf, upperBound, yearOf } from "./dateBounds.js";
+import type { EventFilter, EventOrder } from "./EventFilter.js";
+import { QueryError } from "./QueryError.js";
+import { scoreDocument, searchDocument, tokenize, type SearchDocument } from "./searchText.js";
+import { humanizeEnum } from "./statsLabels.js";
+
+export type SearchType = "event" | "actor" | "reference" | "passage" | "period" | "theme" | "position";
+
+/** One search result: the record, its type and its relevance. */
+export type SearchHit =
+  | { type: "event"; slug: string; score: number; record: Event }
+  | { type: "actor"; slug: string; score: number; record: Actor }
+  | { type: "reference"; slug: string; score: number; record: Reference }
+  | { type: "passage"; slug: string; score: number; record: Passage }
+  | { type: "period"; slug: string; score: number; record: Period }
+  | { type: "theme"; slug: string; score: number; record: Theme }
+  | { type: "position"; slug: string; score: number; record: Position };
+
+export type StatsDimension = "YEAR" | "DECADE" | "KIND" | "RELATION" | "ACTOR" | "THEME" | "PERIOD";
+
+export interface StatsBucket {
+  key: string;
+  label: string;
+  count: number;
+}
+
+/** The longest search query accepted, in characters. */
+export const MAX_QUERY_LENGTH = 200;
+
+interface IndexedEvent {
+  event: Event;
+  /** Position in date order. */
+  rank: number;
+  low: string;
+  high: string;
+  doc: SearchDocument;
+}
+
+function groupBy<T>(items: readonly T[], keys: (item: T) => readonly (string | undefined)[]): Map<string, T[]> {
+  const map = new Map<string, T[]>();
+  for (const item of items) {
+    for (const key of keys(item)) {
+      if (key === undefined) continue;
+      const list = map.get(key);
+      if (list) list.push(item);
+      else map.set(key, [item]);
+    }
+  }
+  return map;
+}
+
+function bySlug<T extends { slug: string }>(list: readonly T[]): Map<string, T> {
+  return new Map(list.map((r) => [r.slug, r]));
+}
+
+/**
+ * The query layer: the dataset indexed once, with lookups, event filters, statistics and
+ * search. The gateway and npm users share it, so both get the same answers.
+ */
+export class DatasetIndex {
+  readonly records: DatasetRecords;
+  private readonly eventMap: Map<string, Event>;
+  private readonly actorMap: Map<string, Actor>;
+  private readonly referenceMap: Map<string, Reference>;
+  private readonly passageMap: Map<string, Passage>;
+  private readonly periodMap: Map<string, Period>;
+  private readonly themeMap: Map<string, Theme>;
+  private readonly positionMap: Map<string, Position>;
+  /** Events sorted by start, then end, then slug. */
+  private readonly sorted: IndexedEvent[];
+  private readonly byActor: Map<string, IndexedEvent[]>;
+  private readonly byTheme: Map<string, IndexedEvent[]>;
+  private readonly byPeriod: Map<string, IndexedEvent[]>;
+  private readonly byKind: Map<string, IndexedEvent[]>;
+  private readonly citedIn: Map<string, Passage[]>;
+  private readonly searchDocs: { hit: Omit<SearchHit, "score">; doc: SearchDocument }[];
+
+  constructor(records: DatasetRecords) {
+    this.records = records;
+    this.eventMap = bySlug(records.events);
+    this.actorMap = bySlug(records.actors);
+    this.referenceMap = bySlug(records.references);
+    this.passageMap = bySlug(records.passages);
+    this.periodMap = bySlug(records.periods);
+    this.themeMap = bySlug(records.themes);
+    this.positionMap = bySlug(records.positions);
+
+    this.sorted = records.events
+      .map((event) => ({ event, rank: 0, ...spanOf(event.date), doc: this.eventDocument(event) }))
+      .sort((a, b) => a.low.localeCompare(b.low) || a.high.localeCompare(b.high) || a.event.slug.localeCompare(b.event.slug));
+    this.sorted.forEach((e, i) => (e.rank = i));
+    this.byActor = groupBy(this.sorted, (e) => [...new Set(e.event.actors.map((a) => a.actor))]);
+    this.byTheme = groupBy(this.sorted, (e) => e.event.themes);
+    this.byPeriod = groupBy(this.sorted, (e) => [e.event.period]);
+    this.byKind = groupBy(this.sorted, (e) => [e.event.kind]);
+    this.citedIn = groupBy(records.passages, (p) => [...new Set(p.citations.map((c) => c.reference))]);
+    this.searchDocs = this.buildSearchDocuments();
+  }
+
+  getEvent(slug: string): Event | undefined {
+    return this.eventMap.get(slug);
+  }
+  getActor(slug: string): Actor | undefined {
+    return this.actorMap.get(slug);
+  }
+  getReference(slug: string): Reference | undefined {
+    return this.referenceMap.get(slug);
+  }
+  getPassage(slug: string): Passage | undefined {
+    return this.passageMap.get(slug);
+  }
+  getPeriod(slug: string): Period | undefined {
+    return this.periodMap.get(slug);
+  }
+  getTheme(slug: string): Theme | undefined {
+    return this.themeMap.get(slug);
+  }
+  getPosition(slug: string): Position | undefined {
+    return this.positionMap.get(slug);
+  }
+
+  /** The primary source: the article the dataset is drawn from. */
+  get source(): Reference {
+    const primary = this.records.references.find((r) => r.role === "PRIMARY");
+    if (!primary) throw new Error("the dataset has no PRIMARY reference");
+    return primary;
+  }
+
+  /** Events matching a filter, in date order. Throws QueryError on unknown slugs or bad dates. */
+  filterEvents(filter: EventFilter = {}, order: EventOrder = "DATE_ASC"): Event[] {
+    const from = filter.from ? lowerBound(parseBound(filter.from, "from")) : undefined;
+    const to = filter.to ? upperBound(parseBound(filter.to, "to")) : undefined;
+    if (from && to && from > to) {
+      throw new QueryError("BAD_RANGE", `from (${filter.from}) is after to (${filter.to})`, "from");
+    }
+    const candidateLists: IndexedEvent[][] = [];
+    const collect = (values: readonly string[] | null | undefined, index: Map<string, IndexedEvent[]>, known: (s: string) => boolean, field: string) => {
+      if (!values || values.length === 0) return;
+      for (const v of values) {
+        if (!known(v)) throw new QueryError("UNKNOWN_SLUG", `${field} has an unknown slug "${v}"`, field);
+      }
+      const union = new Set<IndexedEvent>();
+      for (const v of values) for (const e of index.get(v) ?? []) union.add(e);
+      candidateLists.push([...union]);
+    };
+    collect(filter.actors, this.byActor, (s) => this.actorMap.has(s), "actors");
+    collect(filter.themes, this.byTheme, (s) => this.themeMap.has(s), "themes");
+    collect(filter.periods, this.byPeriod, (s) => this.periodMap.has(s), "periods");
+    collect(filter.kinds, this.byKind, () => true, "kinds");
+
+    // Start from the smallest candidate set; every other condition is checked per event.
+    let candidates: IndexedEvent[] = this.sorted;
+    let sets: Set<IndexedEvent>[] = [];
+    if (candidateLists.length > 0) {
+      candidateLists.sort((a, b) => a.length - b.length);
+      candidates = candidateLists[0]!;
+      sets = candidateLists.slice(1).map((l) => new Set(l));
+    } else if (to) {
+      candidates = this.sorted.slice(0, this.firstStartingAfter(to));
+    }
+    const relations = filter.relations?.length ? new Set(filter.relations) : undefined;
+    const tokens = filter.text ? tokenize(filter.text) : [];
+
+    const out: IndexedEvent[] = [];
+    for (const e of candidates) {
+      if (to && e.low > to) continue;
+      if (from && e.high < from) continue;
+      if (relations && !relations.has(e.event.relation)) continue;
+      if (sets.some((s) => !s.has(e))) continue;
+      if (tokens.length && scoreDocument(e.doc, tokens) === 0) continue;
+      out.push(e);
+    }
+    // A union of index lists loses date order; restore it.
+    if (candidateLists.length > 0) out.sort((a, b) => a.rank - b.rank);
+    const events = out.map((e) => e.event);
+    return order === "DATE_DESC" ? events.reverse() : events;
+  }
+
+  /** Index of the first event that starts after `day` (binary search over the sorted events). */
+  private firstStartingAfter(day: string): number {
+    let lo = 0;
+    let hi = this.sorted.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.sorted[mid]!.low <= day) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
+
+  /** Events an actor takes part in, in date order. */
+  eventsOfActor(slug: string): Event[] {
+    return (this.byActor.get(slug) ?? []).map((e) => e.event);
+  }
+  /** Events tagged with a theme, in date order. */
+  eventsOfTheme(slug: string): Event[] {
+    return (this.byTheme.get(slug) ?? []).map((e) => e.event);
+  }
+  /** Events that fall in a period, in date order. */
+  eventsOfPeriod(slug: string): Event[] {
+    return (this.byPeriod.get(slug) ?? []).map((e) => e.event);
+  }
+  /** Passages whose in-text citations point to a reference, in article order. */
+  passagesCiting(referenceSlug: string): Passage[] {
+    return this.citedIn.get(referenceSlug) ?? [];
+  }
+  /** Positions, optionally only those held by one actor. */
+  positionsOf(actorSlug?: string | null): Position[] {
+    if (!actorSlug) return [...this.records.positions];
+    if (!this.actorMap.has(actorSlug)) {
+      throw new QueryError("UNKNOWN_SLUG", `actor has an unknown slug "${actorSlug}"`, "actor");
+    }
+    return this.records.positions.filter((p) => p.holder === actorSlug);
+  }
+  /** Resolves an in-text citation such as "Srimbovschi 2011" to its reference. */
+  resolveCitation(citation: string): Reference | undefined {
+    return resolveCitation(citation, this.records.references);
+  }
+
+  /** Counts of the filtered events per year, decade, kind, relation, actor, theme or period. */
+  eventStats(groupBy: StatsDimension, filter: EventFilter = {}): StatsBucket[] {
+    const counts = new Map<string, number>();
+    const add = (key: string | undefined) => {
+      if (key !== undefined) counts.set(key, (counts.get(key) ?? 0) + 1);
+    };
+    for (const e of this.filterEvents(filter)) {
+      switch (groupBy) {
+        case "YEAR":
+          add(String(yearOf(e.date)));
+          break;
+        case "DECADE":
+          add(String(Math.floor(yearOf(e.date) / 10) * 10));
+          break;
+        case "KIND":
+          add(e.kind);
+          break;
+        case "RELATION":
+          add(e.relation);
+          break;
+        case "ACTOR":
+          new Set(e.actors.map((a) => a.actor)).forEach(add);
+          break;
+        case "THEME":
+          e.themes.forEach(add);
+          break;
+        case "PERIOD":
+          add(e.period);
+          break;
+      }
+    }
+    const buckets = [...counts].map(([key, count]) => ({ key, label: this.bucketLabel(groupBy, key), count }));
+    if (groupBy === "YEAR" || groupBy === "DECADE") return buckets.sort((a, b) => Number(a.key) - Number(b.key));
+    return buckets.sort((a, b) => b.count - a.count || a.key.localeCompare(b.key));
+  }
+
+  private bucketLabel(dimension: StatsDimension, key: string): string {
+    switch (dimension) {
+      case "YEAR":
+        return key;
+      case "DECADE":
+        return `${key}s`;
+      case "KIND":
+      case "RELATION":
+        return humanizeEnum(key);
+      case "ACTOR":
+        return this.actorMap.get(key)?.name ?? key;
+      case "THEME":
+        return this.themeMap.get(key)?.name ?? key;
+      case "PERIOD":
+        return this.periodMap.get(key)?.name ?? key;
+    }
+  }
+
+  /**
+   * Full-text search over every type. Folds case and diacritics; every word of the query must
+   * match (a word prefix counts half); results are ranked by weighted matches.
+   */
+  search(query: string, types?: readonly SearchType[]): SearchHit[] {
+    const trimmed = query.trim();
+    if (trimmed.length > MAX_QUERY_LENGTH) {
+      throw new QueryError("QUERY_TOO_LONG", `query must be at most ${MAX_QUERY_LENGTH} characters`, "query");
+    }
+    const tokens = tokenize(trimmed);
+    if (tokens.length === 0) throw new QueryError("EMPTY_QUERY", "query must contain at least one letter or digit", "query");
+    const wanted = types ? new Set(types) : undefined;
+    const hits: SearchHit[] = [];
+    for (const { hit, doc } of this.searchDocs) {
+      if (wanted && !wanted.has(hit.type)) continue;
+      const score = scoreDocument(doc, tokens);
+      if (score > 0) hits.push({ ...hit, score } as SearchHit);
+    }
+    return hits.sort((a, b) => b.score - a.score || TYPE_RANK[a.type] - TYPE_RANK[b.type] || a.slug.localeCompare(b.slug));
+  }
+
+  private eventDocument(e: Event): SearchDocument {
+    return searchDocument([
+      [e.title, 4],
+      [e.slug.replace(/-/g, " "), 2],
+      [e.summary, 2],
+      [e.date.label, 2],
+      [e.sources.map((s) => s.quote).join(" "), 1],
+    ]);
+  }
+
+  private buildSearchDocuments(): { hit: Omit<SearchHit, "score">; doc: SearchDocument }[] {
+    const r = this.records;
+    const authors = (ref: Reference) => (ref.csl.author ?? []).map((a) => a.literal ?? `${a.given ?? ""} ${a.family}`).join(" ");
+    return [
+      ...this.sorted.map((e) => ({ hit: { type: "event" as const, slug: e.event.slug, record: e.event }, doc: e.doc })),
+      ...r.actors.map((a) => ({
+        hit: { type: "actor" as const, slug: a.slug, record: a },
+        doc: searchDocument([[a.name, 4], [a.aliases.join(" "), 4], [a.description, 1]]),
+      })),
+      ...r.references.map((ref) => ({
+        hit: { type: "reference" as const, slug: ref.slug, record: ref },
+        doc: searchDocument([[ref.csl.title, 3], [authors(ref), 4], [ref.csl["container-title"], 1], [ref.csl.publisher, 1]]),
+      })),
+      ...r.passages.map((p) => ({
+        hit: { type: "passage" as const, slug: p.slug, record: p },
+        doc: searchDocument([[p.text, 1], [p.citations.map((c) => c.text).join(" "), 2]]),
+      })),
+      ...r.periods.map((p) => ({
+        hit: { type: "period" as const, slug: p.slug, record: p },
+        doc: searchDocument([[p.name, 4], [p.summary, 1]]),
+      })),
+      ...r.themes.map((t) => ({
+        hit: { type: "theme" as const, slug: t.slug, record: t },
+        doc: searchDocument([[t.name, 4], [t.description, 1]]),
+      })),
+      ...r.positions.map((p) => ({
+        hit: { type: "position" as const, slug: p.slug, record: p },
+        doc: searchDocument([[p.statement, 2], [p.sources.map((s) => s.quote).join(" "), 1]]),
+      })),
+    ] as { hit: Omit<SearchHit, "score">; doc: SearchDocument }[];
+  }
+}
+
+const TYPE_RANK: Record<SearchType, number> = {
+  event: 0,
+  actor: 1,
+  theme: 2,
+  period: 3,
+  position: 4,
+  reference: 5,
+  passage: 6,
+};

@@ -1,0 +1,18 @@
+import type { EventKind, Relation } from "../schema/index.js";
+
+/**
+ * Which events to return. Within a list any value matches (OR); across fields all must match
+ * (AND). `from`/`to` are partial ISO dates; an event matches when its span overlaps the range.
+ */
+export interface EventFilter {
+  from?: string | null;
+  to?: string | null;
+  kinds?: readonly EventKind[] | null;
+  relations?: readonly Relation[] | null;
+  actors?: readonly string[] | null;
+  themes?: readonly string[] | null;
+  periods?: readonly string[] | null;
+  text?: string | null;
+}
+
+export type EventOrder = "DATE_ASC" | "DATE_DESC";

@@ -1,0 +1,85 @@
+// Installs the packed tarball into a project outside the workspace and uses it as a user would.
+import { execFileSync } from "node:child_process";
+import { mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+
+const pkgDir = fileURLToPath(new URL("../", import.meta.url));
+const tsc = fileURLToPath(new URL("../../../node_modules/typescript/bin/tsc", import.meta.url));
+let project: string;
+
+const run = (cmd: string, args: string[], cwd = project) =>
+  execFileSync(cmd, args, { cwd, encoding: "utf8", stdio: ["ignore", "pipe", "pipe"] });
+
+beforeAll(() => {
+  project = mkdtempSync(join(tmpdir(), "nato-russia-data-consumer-"));
+  run("npm", ["pack", "--pack-destination", project], pkgDir);
+  const tarball = readdirSync(project).find((f) => f.endsWith(".tgz"))!;
+  writeFileSync(join(project, "package.json"), JSON.stringify({ name: "consumer", private: true, type: "module" }));
+  run("npm", ["install", "--no-audit", "--no-fund", "--ignore-scripts", `./${tarball}`]);
+}, 120_000);
+
+afterAll(() => rmSync(project, { recursive: true, force: true }));
+
+describe("@nato-russia/data installed from its tarball", () => {
+  it("imports from ESM", () => {
+    const out = run("node", [
+      "--input-type=module",
+      "-e",
+      `import { events, getEvent, dataset, datasetInfo } from "@nato-russia/data";
+       console.log(JSON.stringify({ n: events.length, v: datasetInfo.version, lic: datasetInfo.license,
+         hit: dataset.search("ionascu")[0]?.slug, src: dataset.source.slug }));`,
+    ]);
+    const result = JSON.parse(out);
+    expect(result.n).toBeGreaterThan(0);
+    expect(result.lic).toBe("CC-BY-NC-SA-4.0");
+    expect(result.hit).toBe("ionascu-2016");
+    expect(result.src).toBe("manolache-2023");
+  });
+
+  it("requires from CommonJS", () => {
+    const out = run("node", [
+      "-e",
+      `const d = require("@nato-russia/data"); const s = require("@nato-russia/data/schemas");
+       console.log(JSON.stringify({ n: d.passages.length, ok: s.Event.safeParse(d.events[0]).success }));`,
+    ]);
+    expect(JSON.parse(out)).toEqual({ n: 29, ok: true });
+  });
+
+  it("ships raw JSON, CSV, CSL-JSON and JSON Schema as subpath exports", () => {
+    const out = run("node", [
+      "-e",
+      `const fs = require("fs");
+       const paths = ["json/events.json", "csv/events.csv", "references.csl.json", "schema/events.schema.json"]
+         .map((p) => require.resolve("@nato-russia/data/" + p));
+       console.log(JSON.stringify({
+         csl: require(paths[2]).length,
+         csvHeader: fs.readFileSync(paths[1], "utf8").split("\\n")[0].slice(0, 22),
+         schemaType: require(paths[3]).type,
+       }));`,
+    ]);
+    expect(JSON.parse(out)).toEqual({ csl: expect.any(Number), csvHeader: "slug,title,summary,date", schemaType: "array" });
+  });
+
+  it("type-checks a TypeScript consumer", () => {
+    writeFileSync(
+      join(project, "consumer.ts"),
+      `import { events, getEvent, dataset, type Event, type DatePrecision } from "@nato-russia/data";
+const first: Event | undefined = events[0];
+const precision: DatePrecision | undefined = first?.date.precision;
+const crimea = getEvent("russia-annexes-crimea")?.sources[0]?.quote;
+const hits: number = dataset.search("Vilnius").length;
+// @ts-expect-error kind is a closed enum
+const wrong: Event["kind"] = "PICNIC";
+console.log(precision, crimea, hits, wrong);
+`,
+    );
+    writeFileSync(
+      join(project, "tsconfig.json"),
+      JSON.stringify({ compilerOptions: { strict: true, module: "NodeNext", moduleResolution: "NodeNext", target: "ES2022", noEmit: true, skipLibCheck: false, types: [] }, files: ["consumer.ts"] }),
+    );
+    expect(() => run("node", [tsc, "-p", "."])).not.toThrow();
+  });
+});
