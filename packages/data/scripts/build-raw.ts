@@ -27,7 +27,10 @@ const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
 for (const name of ENTITY_NAMES) {
   write(`json/${name}.json`, json(records[name]));
   if (records[name].length > 0) write(`csv/${name}.csv`, toCsv(name, records[name] as never));
-  const schema = z.toJSONSchema(z.array(ENTITIES[name].schema), { io: "output", unrepresentable: "any" });
+  const schema = z.toJSONSchema(z.array(ENTITIES[name].schema), {
+    io: "output",
+    unrepresentable: "any",
+  });
   write(`schema/${name}.schema.json`, json({ ...schema, title: `@nato-russia/data ${name}` }));
 }
 write("references.csl.json", json(records.references.map((r) => r.csl)));

@@ -10,5 +10,7 @@ if (issues.length > 0) {
   console.error(`\n${issues.length} validation issue(s).`);
   process.exit(1);
 }
-const counts = Object.entries(records).map(([k, v]) => `${v.length} ${k}`).join(", ");
+const counts = Object.entries(records)
+  .map(([k, v]) => `${v.length} ${k}`)
+  .join(", ");
 console.log(`Dataset valid: ${counts}.`);

@@ -26,5 +26,8 @@ export const datasetInfo: DatasetInfo = {
   attribution:
     'Data drawn from I. C. Manolache, "The evolution of the relationship between NATO and Russia and future perspectives", Bulletin of "Carol I" National Defence University, 2023 (open access, CC BY-NC-SA).',
   source: dataset.source.slug,
-  counts: Object.fromEntries(ENTITY_NAMES.map((n) => [n, records[n].length])) as Record<EntityName, number>,
+  counts: Object.fromEntries(ENTITY_NAMES.map((n) => [n, records[n].length])) as Record<
+    EntityName,
+    number
+  >,
 };

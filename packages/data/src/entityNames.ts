@@ -1,7 +1,15 @@
 import type { Actor, Event, Passage, Period, Position, Reference, Theme } from "./schema/index.js";
 
 /** The dataset's collections, in the order they are listed everywhere. */
-export const ENTITY_NAMES = ["events", "actors", "references", "passages", "periods", "themes", "positions"] as const;
+export const ENTITY_NAMES = [
+  "events",
+  "actors",
+  "references",
+  "passages",
+  "periods",
+  "themes",
+  "positions",
+] as const;
 export type EntityName = (typeof ENTITY_NAMES)[number];
 
 /** The dataset's records, one array per entity. */

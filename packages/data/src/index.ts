@@ -1,6 +1,23 @@
-export { actors, events, passages, periods, positions, references, records, themes } from "./records.js";
+export {
+  actors,
+  events,
+  passages,
+  periods,
+  positions,
+  references,
+  records,
+  themes,
+} from "./records.js";
 export { dataset, datasetInfo, type DatasetInfo } from "./dataset.js";
-export { getActor, getEvent, getPassage, getPeriod, getPosition, getReference, getTheme } from "./lookups.js";
+export {
+  getActor,
+  getEvent,
+  getPassage,
+  getPeriod,
+  getPosition,
+  getReference,
+  getTheme,
+} from "./lookups.js";
 export {
   DatasetIndex,
   MAX_QUERY_LENGTH,

@@ -18,4 +18,12 @@ export const periods = periodsJson as unknown as readonly Period[];
 export const themes = themesJson as unknown as readonly Theme[];
 export const positions = positionsJson as unknown as readonly Position[];
 
-export const records: DatasetRecords = { events, actors, references, passages, periods, themes, positions };
+export const records: DatasetRecords = {
+  events,
+  actors,
+  references,
+  passages,
+  periods,
+  themes,
+  positions,
+};

@@ -8,13 +8,28 @@ function articleBody(): string {
   const lines = article.split("\n");
   const start = lines.indexOf("Abstract");
   const end = lines.indexOf("References");
-  const headings = new Set(["Abstract", "Keywords:", "Presentation of the evolution of relations between NATO and Russia", "Conclusions"]);
-  return normaliseForQuote(lines.slice(start, end).filter((l) => !headings.has(l.trim())).join("\n"));
+  const headings = new Set([
+    "Abstract",
+    "Keywords:",
+    "Presentation of the evolution of relations between NATO and Russia",
+    "Conclusions",
+  ]);
+  return normaliseForQuote(
+    lines
+      .slice(start, end)
+      .filter((l) => !headings.has(l.trim()))
+      .join("\n"),
+  );
 }
 
 describe("passages", () => {
   it("reconstruct the article's body, in order, word for word", () => {
-    const joined = normaliseForQuote([...passages].sort((a, b) => a.order - b.order).map((p) => p.text).join("\n\n"));
+    const joined = normaliseForQuote(
+      [...passages]
+        .sort((a, b) => a.order - b.order)
+        .map((p) => p.text)
+        .join("\n\n"),
+    );
     expect(joined).toBe(articleBody());
   });
 
@@ -23,7 +38,10 @@ describe("passages", () => {
   });
 
   it("record every in-text citation the article prints", () => {
-    const printed = article.slice(0, article.indexOf("\nReferences\n")).match(/\(\[?[A-Z][^()[\]]*? \d{4}\]?(?:\(#\))?\)/g) ?? [];
+    const printed =
+      article
+        .slice(0, article.indexOf("\nReferences\n"))
+        .match(/\(\[?[A-Z][^()[\]]*? \d{4}\]?(?:\(#\))?\)/g) ?? [];
     const recorded = passages.flatMap((p) => p.citations);
     expect(recorded).toHaveLength(printed.length);
     expect(recorded.map((c) => c.reference)).toContain("srimbovschi-2011");
@@ -32,7 +50,11 @@ describe("passages", () => {
   });
 
   it("leave no entry of the reference list without a record", () => {
-    const list = article.slice(article.indexOf("\nReferences\n") + 12).split(/\n\s*\n/).map((s) => s.trim()).filter(Boolean);
+    const list = article
+      .slice(article.indexOf("\nReferences\n") + 12)
+      .split(/\n\s*\n/)
+      .map((s) => s.trim())
+      .filter(Boolean);
     const entries = references.filter((r) => r.role === "CITED").map((r) => r.entry);
     expect(entries.sort()).toEqual(list.sort());
   });

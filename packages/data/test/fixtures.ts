@@ -10,18 +10,41 @@ export function validFixture(): RawRecords {
   const references = structuredClone(raw.references) as unknown[];
   const attestation = {
     passage: "evolution-12",
-    quote: "relations between the two blocs were interrupted in 2008, when Russian troops invaded Georgia",
+    quote:
+      "relations between the two blocs were interrupted in 2008, when Russian troops invaded Georgia",
     references: ["trenin-2009"],
   };
   return {
     passages,
     references,
     actors: [
-      { slug: "russia", name: "Russia", kind: "STATE", aliases: [], isoCode: "RU", description: "The Russian Federation.", sources: [attestation] },
-      { slug: "georgia", name: "Georgia", kind: "STATE", aliases: [], isoCode: "GE", description: "The South Caucasus state.", sources: [attestation] },
+      {
+        slug: "russia",
+        name: "Russia",
+        kind: "STATE",
+        aliases: [],
+        isoCode: "RU",
+        description: "The Russian Federation.",
+        sources: [attestation],
+      },
+      {
+        slug: "georgia",
+        name: "Georgia",
+        kind: "STATE",
+        aliases: [],
+        isoCode: "GE",
+        description: "The South Caucasus state.",
+        sources: [attestation],
+      },
     ],
     themes: [
-      { slug: "armed-conflict", name: "Armed conflict", kind: "THREAT", description: "War between states.", sources: [attestation] },
+      {
+        slug: "armed-conflict",
+        name: "Armed conflict",
+        kind: "THREAT",
+        description: "War between states.",
+        sources: [attestation],
+      },
     ],
     periods: [
       {

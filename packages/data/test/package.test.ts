@@ -17,7 +17,10 @@ beforeAll(() => {
   project = mkdtempSync(join(tmpdir(), "nato-russia-data-consumer-"));
   run("npm", ["pack", "--pack-destination", project], pkgDir);
   const tarball = readdirSync(project).find((f) => f.endsWith(".tgz"))!;
-  writeFileSync(join(project, "package.json"), JSON.stringify({ name: "consumer", private: true, type: "module" }));
+  writeFileSync(
+    join(project, "package.json"),
+    JSON.stringify({ name: "consumer", private: true, type: "module" }),
+  );
   run("npm", ["install", "--no-audit", "--no-fund", "--ignore-scripts", `./${tarball}`]);
 }, 120_000);
 
@@ -60,7 +63,11 @@ describe("@nato-russia/data installed from its tarball", () => {
          schemaType: require(paths[3]).type,
        }));`,
     ]);
-    expect(JSON.parse(out)).toEqual({ csl: expect.any(Number), csvHeader: "slug,title,summary,date", schemaType: "array" });
+    expect(JSON.parse(out)).toEqual({
+      csl: expect.any(Number),
+      csvHeader: "slug,title,summary,date",
+      schemaType: "array",
+    });
   });
 
   it("type-checks a TypeScript consumer", () => {
@@ -78,7 +85,18 @@ console.log(precision, crimea, hits, wrong);
     );
     writeFileSync(
       join(project, "tsconfig.json"),
-      JSON.stringify({ compilerOptions: { strict: true, module: "NodeNext", moduleResolution: "NodeNext", target: "ES2022", noEmit: true, skipLibCheck: false, types: [] }, files: ["consumer.ts"] }),
+      JSON.stringify({
+        compilerOptions: {
+          strict: true,
+          module: "NodeNext",
+          moduleResolution: "NodeNext",
+          target: "ES2022",
+          noEmit: true,
+          skipLibCheck: false,
+          types: [],
+        },
+        files: ["consumer.ts"],
+      }),
     );
     expect(() => run("node", [tsc, "-p", "."])).not.toThrow();
   });

@@ -31,7 +31,8 @@ describe("validateDataset", () => {
     ],
     [
       "an unknown reference",
-      (d: RawRecords) => ((event(d).sources as { references: string[] }[])[0]!.references = ["nobody-1999"]),
+      (d: RawRecords) =>
+        ((event(d).sources as { references: string[] }[])[0]!.references = ["nobody-1999"]),
       'events.json: record "russia-invades-georgia": sources[0].references[0]: unknown reference slug "nobody-1999"',
     ],
     [
@@ -51,12 +52,19 @@ describe("validateDataset", () => {
     ],
     [
       "an impossible date",
-      (d: RawRecords) => (event(d).date = { start: "2023-02-30", precision: "DAY", label: "30 February 2023" }),
+      (d: RawRecords) =>
+        (event(d).date = { start: "2023-02-30", precision: "DAY", label: "30 February 2023" }),
       'events.json: record "russia-invades-georgia": date.start: is not a real calendar date',
     ],
     [
       "an end before its start",
-      (d: RawRecords) => (event(d).date = { start: "2008-08", end: "2008-07", precision: "MONTH", label: "August 2008" }),
+      (d: RawRecords) =>
+        (event(d).date = {
+          start: "2008-08",
+          end: "2008-07",
+          precision: "MONTH",
+          label: "August 2008",
+        }),
       'events.json: record "russia-invades-georgia": date.end: end "2008-07" is before start "2008-08"',
     ],
     [
@@ -66,7 +74,8 @@ describe("validateDataset", () => {
     ],
     [
       "a quote not found in its passage",
-      (d: RawRecords) => ((event(d).sources as { quote: string }[])[0]!.quote = "Russian troops liberated Georgia"),
+      (d: RawRecords) =>
+        ((event(d).sources as { quote: string }[])[0]!.quote = "Russian troops liberated Georgia"),
       'events.json: record "russia-invades-georgia": sources[0].quote: quote is not found verbatim in passage "evolution-12"',
     ],
     [
@@ -77,8 +86,9 @@ describe("validateDataset", () => {
     [
       "a citation resolved to the wrong reference",
       (d: RawRecords) =>
-        ((d.passages as { slug: string; citations: { reference: string }[] }[]).find((p) => p.slug === "evolution-12")!.citations[0]!.reference =
-          "chifu-2022"),
+        ((d.passages as { slug: string; citations: { reference: string }[] }[]).find(
+          (p) => p.slug === "evolution-12",
+        )!.citations[0]!.reference = "chifu-2022"),
       'passages.json: record "evolution-12": citations[0].reference: "Trenin 2009" resolves to "trenin-2009", not "chifu-2022"',
     ],
     [

@@ -35,13 +35,20 @@ export function articleParagraphs(article: string): ArticleParagraph[] {
       continue;
     }
     // The untitled introduction starts after the keywords.
-    if (ARTICLE_SECTIONS[sectionIndex]?.slugPrefix === "keywords" && paragraphs.at(-1)?.slugPrefix === "keywords") {
+    if (
+      ARTICLE_SECTIONS[sectionIndex]?.slugPrefix === "keywords" &&
+      paragraphs.at(-1)?.slugPrefix === "keywords"
+    ) {
       sectionIndex++;
     }
     const section = ARTICLE_SECTIONS[sectionIndex]!;
     let text = block;
     while (continuesOnNextPage(text, blocks[i + 1])) text = `${text} ${blocks[++i]!}`;
-    paragraphs.push({ section: section.heading?.replace(/:$/, "") ?? null, slugPrefix: section.slugPrefix, text });
+    paragraphs.push({
+      section: section.heading?.replace(/:$/, "") ?? null,
+      slugPrefix: section.slugPrefix,
+      text,
+    });
   }
   return paragraphs;
 }

@@ -3,7 +3,10 @@ export const ARTICLE_SECTIONS = [
   { heading: "Abstract", slugPrefix: "abstract" },
   { heading: "Keywords:", slugPrefix: "keywords" },
   { heading: null, slugPrefix: "intro" },
-  { heading: "Presentation of the evolution of relations between NATO and Russia", slugPrefix: "evolution" },
+  {
+    heading: "Presentation of the evolution of relations between NATO and Russia",
+    slugPrefix: "evolution",
+  },
   { heading: "Conclusions", slugPrefix: "conclusions" },
 ] as const;
 

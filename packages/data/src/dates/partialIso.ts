@@ -16,7 +16,10 @@ export function isRealDate(value: string): boolean {
 }
 
 /** The precision a date string can carry: DECADE is a year ending in 0. */
-export function precisionMatches(value: string, precision: "DAY" | "MONTH" | "YEAR" | "DECADE"): boolean {
+export function precisionMatches(
+  value: string,
+  precision: "DAY" | "MONTH" | "YEAR" | "DECADE",
+): boolean {
   const parts = value.split("-").length;
   switch (precision) {
     case "DAY":

@@ -7,7 +7,8 @@ import { QueryError } from "./QueryError.js";
 import { scoreDocument, searchDocument, tokenize, type SearchDocument } from "./searchText.js";
 import { humanizeEnum } from "./statsLabels.js";
 
-export type SearchType = "event" | "actor" | "reference" | "passage" | "period" | "theme" | "position";
+export type SearchType =
+  "event" | "actor" | "reference" | "passage" | "period" | "theme" | "position";
 
 /** One search result: the record, its type and its relevance. */
 export type SearchHit =
@@ -39,7 +40,10 @@ interface IndexedEvent {
   doc: SearchDocument;
 }
 
-function groupBy<T>(items: readonly T[], keys: (item: T) => readonly (string | undefined)[]): Map<string, T[]> {
+function groupBy<T>(
+  items: readonly T[],
+  keys: (item: T) => readonly (string | undefined)[],
+): Map<string, T[]> {
   const map = new Map<string, T[]>();
   for (const item of items) {
     for (const key of keys(item)) {
@@ -90,13 +94,20 @@ export class DatasetIndex {
 
     this.sorted = records.events
       .map((event) => ({ event, rank: 0, ...spanOf(event.date), doc: this.eventDocument(event) }))
-      .sort((a, b) => a.low.localeCompare(b.low) || a.high.localeCompare(b.high) || a.event.slug.localeCompare(b.event.slug));
+      .sort(
+        (a, b) =>
+          a.low.localeCompare(b.low) ||
+          a.high.localeCompare(b.high) ||
+          a.event.slug.localeCompare(b.event.slug),
+      );
     this.sorted.forEach((e, i) => (e.rank = i));
     this.byActor = groupBy(this.sorted, (e) => [...new Set(e.event.actors.map((a) => a.actor))]);
     this.byTheme = groupBy(this.sorted, (e) => e.event.themes);
     this.byPeriod = groupBy(this.sorted, (e) => [e.event.period]);
     this.byKind = groupBy(this.sorted, (e) => [e.event.kind]);
-    this.citedIn = groupBy(records.passages, (p) => [...new Set(p.citations.map((c) => c.reference))]);
+    this.citedIn = groupBy(records.passages, (p) => [
+      ...new Set(p.citations.map((c) => c.reference)),
+    ]);
     this.searchDocs = this.buildSearchDocuments();
   }
 
@@ -137,10 +148,16 @@ export class DatasetIndex {
       throw new QueryError("BAD_RANGE", `from (${filter.from}) is after to (${filter.to})`, "from");
     }
     const candidateLists: IndexedEvent[][] = [];
-    const collect = (values: readonly string[] | null | undefined, index: Map<string, IndexedEvent[]>, known: (s: string) => boolean, field: string) => {
+    const collect = (
+      values: readonly string[] | null | undefined,
+      index: Map<string, IndexedEvent[]>,
+      known: (s: string) => boolean,
+      field: string,
+    ) => {
       if (!values || values.length === 0) return;
       for (const v of values) {
-        if (!known(v)) throw new QueryError("UNKNOWN_SLUG", `${field} has an unknown slug "${v}"`, field);
+        if (!known(v))
+          throw new QueryError("UNKNOWN_SLUG", `${field} has an unknown slug "${v}"`, field);
       }
       const union = new Set<IndexedEvent>();
       for (const v of values) for (const e of index.get(v) ?? []) union.add(e);
@@ -251,8 +268,13 @@ export class DatasetIndex {
           break;
       }
     }
-    const buckets = [...counts].map(([key, count]) => ({ key, label: this.bucketLabel(groupBy, key), count }));
-    if (groupBy === "YEAR" || groupBy === "DECADE") return buckets.sort((a, b) => Number(a.key) - Number(b.key));
+    const buckets = [...counts].map(([key, count]) => ({
+      key,
+      label: this.bucketLabel(groupBy, key),
+      count,
+    }));
+    if (groupBy === "YEAR" || groupBy === "DECADE")
+      return buckets.sort((a, b) => Number(a.key) - Number(b.key));
     return buckets.sort((a, b) => b.count - a.count || a.key.localeCompare(b.key));
   }
 
@@ -281,10 +303,19 @@ export class DatasetIndex {
   search(query: string, types?: readonly SearchType[]): SearchHit[] {
     const trimmed = query.trim();
     if (trimmed.length > MAX_QUERY_LENGTH) {
-      throw new QueryError("QUERY_TOO_LONG", `query must be at most ${MAX_QUERY_LENGTH} characters`, "query");
+      throw new QueryError(
+        "QUERY_TOO_LONG",
+        `query must be at most ${MAX_QUERY_LENGTH} characters`,
+        "query",
+      );
     }
     const tokens = tokenize(trimmed);
-    if (tokens.length === 0) throw new QueryError("EMPTY_QUERY", "query must contain at least one letter or digit", "query");
+    if (tokens.length === 0)
+      throw new QueryError(
+        "EMPTY_QUERY",
+        "query must contain at least one letter or digit",
+        "query",
+      );
     const wanted = types ? new Set(types) : undefined;
     const hits: SearchHit[] = [];
     for (const { hit, doc } of this.searchDocs) {
@@ -292,7 +323,10 @@ export class DatasetIndex {
       const score = scoreDocument(doc, tokens);
       if (score > 0) hits.push({ ...hit, score } as SearchHit);
     }
-    return hits.sort((a, b) => b.score - a.score || TYPE_RANK[a.type] - TYPE_RANK[b.type] || a.slug.localeCompare(b.slug));
+    return hits.sort(
+      (a, b) =>
+        b.score - a.score || TYPE_RANK[a.type] - TYPE_RANK[b.type] || a.slug.localeCompare(b.slug),
+    );
   }
 
   private eventDocument(e: Event): SearchDocument {
@@ -307,32 +341,57 @@ export class DatasetIndex {
 
   private buildSearchDocuments(): { hit: Omit<SearchHit, "score">; doc: SearchDocument }[] {
     const r = this.records;
-    const authors = (ref: Reference) => (ref.csl.author ?? []).map((a) => a.literal ?? `${a.given ?? ""} ${a.family}`).join(" ");
+    const authors = (ref: Reference) =>
+      (ref.csl.author ?? []).map((a) => a.literal ?? `${a.given ?? ""} ${a.family}`).join(" ");
     return [
-      ...this.sorted.map((e) => ({ hit: { type: "event" as const, slug: e.event.slug, record: e.event }, doc: e.doc })),
+      ...this.sorted.map((e) => ({
+        hit: { type: "event" as const, slug: e.event.slug, record: e.event },
+        doc: e.doc,
+      })),
       ...r.actors.map((a) => ({
         hit: { type: "actor" as const, slug: a.slug, record: a },
-        doc: searchDocument([[a.name, 4], [a.aliases.join(" "), 4], [a.description, 1]]),
+        doc: searchDocument([
+          [a.name, 4],
+          [a.aliases.join(" "), 4],
+          [a.description, 1],
+        ]),
       })),
       ...r.references.map((ref) => ({
         hit: { type: "reference" as const, slug: ref.slug, record: ref },
-        doc: searchDocument([[ref.csl.title, 3], [authors(ref), 4], [ref.csl["container-title"], 1], [ref.csl.publisher, 1]]),
+        doc: searchDocument([
+          [ref.csl.title, 3],
+          [authors(ref), 4],
+          [ref.csl["container-title"], 1],
+          [ref.csl.publisher, 1],
+        ]),
       })),
       ...r.passages.map((p) => ({
         hit: { type: "passage" as const, slug: p.slug, record: p },
-        doc: searchDocument([[p.text, 1], [p.citations.map((c) => c.text).join(" "), 2]]),
+        doc: searchDocument([
+          [p.text, 1],
+          [p.citations.map((c) => c.text).join(" "), 2],
+        ]),
       })),
       ...r.periods.map((p) => ({
         hit: { type: "period" as const, slug: p.slug, record: p },
-        doc: searchDocument([[p.name, 4], [p.summary, 1]]),
+        doc: searchDocument([
+          [p.name, 4],
+          [p.summary, 1],
+        ]),
       })),
       ...r.themes.map((t) => ({
         hit: { type: "theme" as const, slug: t.slug, record: t },
-        doc: searchDocument([[t.name, 4], [t.description, 1]]),
+        doc: searchDocument([
+          [t.name, 4],
+          [t.description, 1],
+        ]),
       })),
       ...r.positions.map((p) => ({
         hit: { type: "position" as const, slug: p.slug, record: p },
-        doc: searchDocument([[p.statement, 2], [p.sources.map((s) => s.quote).join(" "), 1]]),
+        doc: searchDocument([
+          [p.statement, 2],
+          [p.sources.map((s) => s.quote).join(" "), 1],
+        ]),
       })),
     ] as { hit: Omit<SearchHit, "score">; doc: SearchDocument }[];
   }

@@ -32,7 +32,11 @@ export function spanOf(date: FuzzyDate): { low: string; high: string } {
 /** Parses a user-supplied filter bound, rejecting malformed or impossible dates. */
 export function parseBound(value: string, field: string): string {
   if (!isRealDate(value)) {
-    throw new QueryError("BAD_DATE", `${field} must be a real date as YYYY, YYYY-MM or YYYY-MM-DD; got "${value}"`, field);
+    throw new QueryError(
+      "BAD_DATE",
+      `${field} must be a real date as YYYY, YYYY-MM or YYYY-MM-DD; got "${value}"`,
+      field,
+    );
   }
   return value;
 }

@@ -2,7 +2,9 @@ import { fold } from "../text/fold.js";
 
 /** Splits folded text into word tokens. */
 export function tokenize(text: string): string[] {
-  return fold(text).split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+  return fold(text)
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean);
 }
 
 /** A searchable record: its fields as folded tokens, each with a weight. */
@@ -10,7 +12,9 @@ export interface SearchDocument {
   fields: { tokens: readonly string[]; weight: number }[];
 }
 
-export function searchDocument(fields: [text: string | undefined, weight: number][]): SearchDocument {
+export function searchDocument(
+  fields: [text: string | undefined, weight: number][],
+): SearchDocument {
   return {
     fields: fields
       .filter(([text]) => text)

@@ -13,7 +13,7 @@ export const ActorKind = z
     "NON_STATE_GROUP",
   ])
   .describe(
-    "STATE: a sovereign state; ALLIANCE: a military alliance (NATO); INTERNATIONAL_ORGANIZATION: an intergovernmental or international body (EU, WADA, OPCW); ORGANIZATION_BODY: an organ of one (NATO–Russia Council, European Parliament); BLOC: a historical union or bloc (Soviet Union, Warsaw Pact); PERSON: a named individual; NON_STATE_GROUP: a group the article names without a legal identity (\"the West\", \"Kremlin-backed assassins\").",
+    'STATE: a sovereign state; ALLIANCE: a military alliance (NATO); INTERNATIONAL_ORGANIZATION: an intergovernmental or international body (EU, WADA, OPCW); ORGANIZATION_BODY: an organ of one (NATO–Russia Council, European Parliament); BLOC: a historical union or bloc (Soviet Union, Warsaw Pact); PERSON: a named individual; NON_STATE_GROUP: a group the article names without a legal identity ("the West", "Kremlin-backed assassins").',
   );
 
 export const Actor = z
@@ -24,7 +24,9 @@ export const Actor = z
     aliases: z
       .array(NonEmpty)
       .default([])
-      .describe("Other names and spellings, including those the article uses (USSR, Türkiye, CNR)."),
+      .describe(
+        "Other names and spellings, including those the article uses (USSR, Türkiye, CNR).",
+      ),
     isoCode: z
       .string()
       .regex(/^[A-Z]{2}$/, "must be an ISO 3166-1 alpha-2 code")
@@ -41,7 +43,11 @@ export const Actor = z
   .strict()
   .superRefine((a, ctx) => {
     if (a.isoCode && a.kind !== "STATE") {
-      ctx.addIssue({ code: "custom", path: ["isoCode"], message: "only states carry an ISO 3166 code" });
+      ctx.addIssue({
+        code: "custom",
+        path: ["isoCode"],
+        message: "only states carry an ISO 3166 code",
+      });
     }
   })
   .describe("A state, alliance, organisation, bloc, person or group the article names.");

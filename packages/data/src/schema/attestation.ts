@@ -4,14 +4,18 @@ import { NonEmpty, Slug } from "./common.js";
 export const Attestation = z
   .object({
     passage: Slug.describe("Slug of the article passage the fact comes from."),
-    quote: NonEmpty.describe("Verbatim quote from that passage (whitespace and typographic quotes normalised)."),
+    quote: NonEmpty.describe(
+      "Verbatim quote from that passage (whitespace and typographic quotes normalised).",
+    ),
     references: z
       .array(Slug)
       .default([])
       .describe("Slugs of the references the article cites for this statement."),
   })
   .strict()
-  .describe("Where the article states a fact: a passage, a verbatim quote from it, and the works it cites.");
+  .describe(
+    "Where the article states a fact: a passage, a verbatim quote from it, and the works it cites.",
+  );
 
 export const VerificationStatus = z
   .enum(["CONSISTENT", "IMPRECISE", "DISPUTED", "UNVERIFIED"])
@@ -22,7 +26,11 @@ export const VerificationStatus = z
 export const Verification = z
   .object({
     status: VerificationStatus,
-    note: z.string().min(1).optional().describe("What was checked, and what is imprecise or disputed."),
+    note: z
+      .string()
+      .min(1)
+      .optional()
+      .describe("What was checked, and what is imprecise or disputed."),
     references: z
       .array(Slug)
       .default([])
@@ -31,7 +39,11 @@ export const Verification = z
   .strict()
   .superRefine((v, ctx) => {
     if (v.status !== "CONSISTENT" && !v.note) {
-      ctx.addIssue({ code: "custom", path: ["note"], message: `a ${v.status} record needs a note` });
+      ctx.addIssue({
+        code: "custom",
+        path: ["note"],
+        message: `a ${v.status} record needs a note`,
+      });
     }
   })
   .describe("How the article's claim compares with the public record.");

@@ -4,7 +4,9 @@ import { z } from "zod";
 export const Slug = z
   .string()
   .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "must be lower-case words joined by hyphens")
-  .describe("Stable, human-readable identifier. Never changes or disappears without a major release.");
+  .describe(
+    "Stable, human-readable identifier. Never changes or disappears without a major release.",
+  );
 
 /** A quote or label must carry real text, not whitespace. */
 export const NonEmpty = z.string().trim().min(1, "must not be empty");

@@ -38,7 +38,9 @@ export const Relation = z
 
 export const ActorRole = z
   .enum(["INITIATOR", "TARGET", "PARTICIPANT", "SIGNATORY"])
-  .describe("INITIATOR: acts first or decides; TARGET: acted upon; PARTICIPANT: takes part; SIGNATORY: signs an agreement.");
+  .describe(
+    "INITIATOR: acts first or decides; TARGET: acted upon; PARTICIPANT: takes part; SIGNATORY: signs an agreement.",
+  );
 
 export const EventActor = z
   .object({ actor: Slug.describe("Actor slug."), role: ActorRole })
@@ -48,7 +50,7 @@ export const EventActor = z
 export const Event = z
   .object({
     slug: Slug,
-    title: NonEmpty.describe("Short title, e.g. \"Russia annexes Crimea\"."),
+    title: NonEmpty.describe('Short title, e.g. "Russia annexes Crimea".'),
     summary: NonEmpty.describe("What happened, in our own words, faithful to the article."),
     date: FuzzyDate,
     kind: EventKind,

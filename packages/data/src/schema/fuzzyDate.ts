@@ -14,9 +14,14 @@ export const PartialIsoDate = z
 export const FuzzyDate = z
   .object({
     start: PartialIsoDate.describe("Start of the event, as precise as the evidence allows."),
-    end: PartialIsoDate.optional().describe("End of the event when it spans time; omitted for a point."),
+    end: PartialIsoDate.optional().describe(
+      "End of the event when it spans time; omitted for a point.",
+    ),
     precision: DatePrecision,
-    label: z.string().min(1).describe('Human-readable date as the source supports it, e.g. "April 1949".'),
+    label: z
+      .string()
+      .min(1)
+      .describe('Human-readable date as the source supports it, e.g. "April 1949".'),
   })
   .strict()
   .superRefine((date, ctx) => {
@@ -28,7 +33,11 @@ export const FuzzyDate = z
       });
     }
     if (date.end !== undefined && date.end < date.start && !date.start.startsWith(date.end)) {
-      ctx.addIssue({ code: "custom", path: ["end"], message: `end "${date.end}" is before start "${date.start}"` });
+      ctx.addIssue({
+        code: "custom",
+        path: ["end"],
+        message: `end "${date.end}" is before start "${date.start}"`,
+      });
     }
   })
   .describe("A date known to a stated precision, optionally a span.");

@@ -14,8 +14,13 @@ export const Passage = z
     slug: Slug,
     order: z.number().int().positive().describe("Position in the article, from 1."),
     section: z.string().min(1).optional().describe("Heading of the section it belongs to."),
-    text: NonEmpty.describe("Verbatim text of the paragraph (a paragraph split by a page break is joined)."),
-    citations: z.array(Citation).default([]).describe("In-text citations in the paragraph, in order."),
+    text: NonEmpty.describe(
+      "Verbatim text of the paragraph (a paragraph split by a page break is joined).",
+    ),
+    citations: z
+      .array(Citation)
+      .default([])
+      .describe("In-text citations in the paragraph, in order."),
   })
   .strict()
   .describe("One paragraph of the article.");

@@ -6,7 +6,11 @@ export const CslName = z
   .object({
     family: z.string().min(1).optional().describe("Family name."),
     given: z.string().min(1).optional().describe("Given names."),
-    literal: z.string().min(1).optional().describe("Name of an institution, or a name that does not split."),
+    literal: z
+      .string()
+      .min(1)
+      .optional()
+      .describe("Name of an institution, or a name that does not split."),
   })
   .strict()
   .refine((n) => Boolean(n.literal) !== Boolean(n.family), {
@@ -30,7 +34,17 @@ export const CslItem = z
   .object({
     id: Slug.describe("Equals the reference slug."),
     type: z
-      .enum(["article-journal", "article-magazine", "article-newspaper", "book", "report", "webpage", "legislation", "treaty", "document"])
+      .enum([
+        "article-journal",
+        "article-magazine",
+        "article-newspaper",
+        "book",
+        "report",
+        "webpage",
+        "legislation",
+        "treaty",
+        "document",
+      ])
       .describe("CSL item type."),
     author: z.array(CslName).optional().describe("Authors."),
     issued: CslDate.optional().describe("Date of publication."),
@@ -54,7 +68,9 @@ export const CslItem = z
 
 export const ReferenceRole = z
   .enum(["PRIMARY", "CITED", "VERIFICATION"])
-  .describe("PRIMARY: the article this dataset is drawn from; CITED: an entry of its reference list; VERIFICATION: a public source read to check a claim.");
+  .describe(
+    "PRIMARY: the article this dataset is drawn from; CITED: an entry of its reference list; VERIFICATION: a public source read to check a claim.",
+  );
 
 export const Reference = z
   .object({
@@ -64,19 +80,31 @@ export const Reference = z
       .string()
       .min(1)
       .optional()
-      .describe("For CITED references: the entry exactly as printed in the article's reference list."),
+      .describe(
+        "For CITED references: the entry exactly as printed in the article's reference list.",
+      ),
     csl: CslItem,
   })
   .strict()
   .superRefine((r, ctx) => {
     if (r.csl.id !== r.slug) {
-      ctx.addIssue({ code: "custom", path: ["csl", "id"], message: `must equal the slug "${r.slug}"` });
+      ctx.addIssue({
+        code: "custom",
+        path: ["csl", "id"],
+        message: `must equal the slug "${r.slug}"`,
+      });
     }
     if (r.role === "CITED" && !r.entry) {
-      ctx.addIssue({ code: "custom", path: ["entry"], message: "a CITED reference needs its printed entry" });
+      ctx.addIssue({
+        code: "custom",
+        path: ["entry"],
+        message: "a CITED reference needs its printed entry",
+      });
     }
   })
-  .describe("A work: the article itself, an entry of its reference list, or a source read to verify a claim.");
+  .describe(
+    "A work: the article itself, an entry of its reference list, or a source read to verify a claim.",
+  );
 
 export type Reference = z.infer<typeof Reference>;
 export type CslItem = z.infer<typeof CslItem>;

@@ -4,7 +4,9 @@ import { NonEmpty, Slug } from "./common.js";
 
 export const ThemeKind = z
   .enum(["THREAT", "COOPERATION_AREA", "POLICY"])
-  .describe("THREAT: a source of insecurity; COOPERATION_AREA: a field where NATO and Russia can work together; POLICY: an aim or instrument of policy (deterrence, enlargement).");
+  .describe(
+    "THREAT: a source of insecurity; COOPERATION_AREA: a field where NATO and Russia can work together; POLICY: an aim or instrument of policy (deterrence, enlargement).",
+  );
 
 export const Theme = z
   .object({

@@ -9,7 +9,10 @@ export type RawRecords = Record<EntityName, unknown>;
 type Check = (issue: Omit<ValidationIssue, "file">) => void;
 
 function pathOf(path: readonly PropertyKey[]): string {
-  return path.map((p) => (typeof p === "number" ? `[${p}]` : `.${String(p)}`)).join("").replace(/^\./, "");
+  return path
+    .map((p) => (typeof p === "number" ? `[${p}]` : `.${String(p)}`))
+    .join("")
+    .replace(/^\./, "");
 }
 
 function slugOf(record: unknown, index: number): string {
@@ -45,7 +48,8 @@ export function validateDataset(
       seen.add(slug);
       const result = schema.safeParse(record);
       if (!result.success) {
-        for (const e of result.error.issues) report({ slug, field: pathOf(e.path), message: e.message });
+        for (const e of result.error.issues)
+          report({ slug, field: pathOf(e.path), message: e.message });
         return;
       }
       parsed[name].push(result.data as { slug: string });
@@ -53,7 +57,8 @@ export function validateDataset(
         report({
           slug,
           field: "",
-          message: "not in canonical form (key order, defaults); run `pnpm --filter @nato-russia/data format-data`",
+          message:
+            "not in canonical form (key order, defaults); run `pnpm --filter @nato-russia/data format-data`",
         });
       }
     });
@@ -70,7 +75,13 @@ function checkLinks(records: DatasetRecords, issues: ValidationIssue[]): void {
     ENTITY_NAMES.map((n) => [n, new Set(records[n].map((r) => r.slug))]),
   ) as Record<EntityName, Set<string>>;
 
-  const link = (from: EntityName, slug: string, field: string, to: EntityName, target: string | undefined) => {
+  const link = (
+    from: EntityName,
+    slug: string,
+    field: string,
+    to: EntityName,
+    target: string | undefined,
+  ) => {
     if (target !== undefined && !slugs[to].has(target)) {
       issues.push({
         file: ENTITIES[from].file,
@@ -80,10 +91,17 @@ function checkLinks(records: DatasetRecords, issues: ValidationIssue[]): void {
       });
     }
   };
-  const attestations = (from: EntityName, slug: string, field: string, list: readonly { passage: string; references: readonly string[] }[]) =>
+  const attestations = (
+    from: EntityName,
+    slug: string,
+    field: string,
+    list: readonly { passage: string; references: readonly string[] }[],
+  ) =>
     list.forEach((a, i) => {
       link(from, slug, `${field}[${i}].passage`, "passages", a.passage);
-      a.references.forEach((r, j) => link(from, slug, `${field}[${i}].references[${j}]`, "references", r));
+      a.references.forEach((r, j) =>
+        link(from, slug, `${field}[${i}].references[${j}]`, "references", r),
+      );
     });
   const verification = (from: EntityName, slug: string, refs: readonly string[]) =>
     refs.forEach((r, i) => link(from, slug, `verification.references[${i}]`, "references", r));
@@ -109,7 +127,9 @@ function checkLinks(records: DatasetRecords, issues: ValidationIssue[]): void {
     verification("positions", p.slug, p.verification.references);
   }
   for (const p of records.passages) {
-    p.citations.forEach((c, i) => link("passages", p.slug, `citations[${i}].reference`, "references", c.reference));
+    p.citations.forEach((c, i) =>
+      link("passages", p.slug, `citations[${i}].reference`, "references", c.reference),
+    );
   }
 }
 
@@ -119,26 +139,49 @@ function checkText(records: DatasetRecords, article: string, issues: ValidationI
 
   for (const p of records.passages) {
     if (!normalisedArticle.includes(passageText.get(p.slug)!)) {
-      issues.push({ file: ENTITIES.passages.file, slug: p.slug, field: "text", message: "text is not found in the article" });
+      issues.push({
+        file: ENTITIES.passages.file,
+        slug: p.slug,
+        field: "text",
+        message: "text is not found in the article",
+      });
     }
     p.citations.forEach((c, i) => {
       const field = `citations[${i}]`;
       if (!p.text.includes(c.text)) {
-        issues.push({ file: ENTITIES.passages.file, slug: p.slug, field: `${field}.text`, message: `"${c.text}" is not printed in the passage` });
+        issues.push({
+          file: ENTITIES.passages.file,
+          slug: p.slug,
+          field: `${field}.text`,
+          message: `"${c.text}" is not printed in the passage`,
+        });
       }
       const resolved = resolveCitation(c.text, records.references);
       if (resolved && resolved.slug !== c.reference) {
-        issues.push({ file: ENTITIES.passages.file, slug: p.slug, field: `${field}.reference`, message: `"${c.text}" resolves to "${resolved.slug}", not "${c.reference}"` });
+        issues.push({
+          file: ENTITIES.passages.file,
+          slug: p.slug,
+          field: `${field}.reference`,
+          message: `"${c.text}" resolves to "${resolved.slug}", not "${c.reference}"`,
+        });
       }
     });
   }
   for (const r of records.references) {
     if (r.entry && !normalisedArticle.includes(normaliseForQuote(r.entry))) {
-      issues.push({ file: ENTITIES.references.file, slug: r.slug, field: "entry", message: "entry is not found in the article's reference list" });
+      issues.push({
+        file: ENTITIES.references.file,
+        slug: r.slug,
+        field: "entry",
+        message: "entry is not found in the article's reference list",
+      });
     }
   }
 
-  const quoted: [EntityName, readonly { slug: string; sources: readonly { passage: string; quote: string }[] }[]][] = [
+  const quoted: [
+    EntityName,
+    readonly { slug: string; sources: readonly { passage: string; quote: string }[] }[],
+  ][] = [
     ["events", records.events],
     ["actors", records.actors],
     ["periods", records.periods],

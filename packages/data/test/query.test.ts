@@ -1,0 +1,142 @@
+import { describe, expect, it } from "vitest";
+import { dataset, getActor, getEvent, QueryError } from "../src/index.js";
+
+describe("filterEvents", () => {
+  it("returns every event in date order by default, and reversed with DATE_DESC", () => {
+    const asc = dataset.filterEvents();
+    expect(asc.length).toBeGreaterThan(30);
+    expect(asc[0]!.date.start <= asc.at(-1)!.date.start).toBe(true);
+    expect(dataset.filterEvents({}, "DATE_DESC").map((e) => e.slug)).toEqual(
+      asc.map((e) => e.slug).reverse(),
+    );
+  });
+
+  it("filters by a date range that overlaps an event's span", () => {
+    const slugs = dataset.filterEvents({ from: "2014", to: "2022" }).map((e) => e.slug);
+    expect(slugs).toContain("russia-annexes-crimea");
+    expect(slugs).toContain("russia-invades-ukraine");
+    expect(slugs).not.toContain("russia-invades-georgia");
+    expect(
+      dataset.filterEvents({ from: "2008-01", to: "2008-12-31" }).map((e) => e.slug),
+    ).toContain("russia-invades-georgia");
+  });
+
+  it("filters by kind, relation, actor, theme, period and text, combining fields with AND", () => {
+    const conflict = dataset.filterEvents({ relations: ["MATERIAL_CONFLICT"] });
+    expect(conflict.every((e) => e.relation === "MATERIAL_CONFLICT")).toBe(true);
+    const byActor = dataset.filterEvents({ actors: ["russia"], kinds: ["ARMED_CONFLICT"] });
+    expect(byActor.length).toBeGreaterThan(0);
+    expect(
+      byActor.every(
+        (e) => e.kind === "ARMED_CONFLICT" && e.actors.some((a) => a.actor === "russia"),
+      ),
+    ).toBe(true);
+    const theme = dataset.records.themes[0]!.slug;
+    expect(dataset.filterEvents({ themes: [theme] }).every((e) => e.themes.includes(theme))).toBe(
+      true,
+    );
+    const period = dataset.records.periods[0]!.slug;
+    expect(dataset.filterEvents({ periods: [period] }).every((e) => e.period === period)).toBe(
+      true,
+    );
+    expect(dataset.filterEvents({ text: "crimea" }).map((e) => e.slug)).toContain(
+      "russia-annexes-crimea",
+    );
+  });
+
+  it("matches any value within one list (OR) and keeps date order", () => {
+    const both = dataset.filterEvents({ actors: ["georgia", "finland"] });
+    expect(both.map((e) => e.slug)).toEqual(
+      expect.arrayContaining(["russia-invades-georgia", "finland-joins-nato"]),
+    );
+    const starts = both.map((e) => e.date.start);
+    expect([...starts].sort()).toEqual(starts);
+  });
+
+  it.each([
+    [{ actors: ["atlantis"] }, "UNKNOWN_SLUG"],
+    [{ themes: ["space-race"] }, "UNKNOWN_SLUG"],
+    [{ periods: ["golden-age"] }, "UNKNOWN_SLUG"],
+    [{ from: "2023-13-01" }, "BAD_DATE"],
+    [{ to: "2023-02-30" }, "BAD_DATE"],
+    [{ from: "yesterday" }, "BAD_DATE"],
+    [{ from: "2022", to: "2014" }, "BAD_RANGE"],
+  ])("rejects %j with %s", (filter, code) => {
+    expect(() => dataset.filterEvents(filter)).toThrow(QueryError);
+    try {
+      dataset.filterEvents(filter);
+    } catch (error) {
+      expect((error as QueryError).code).toBe(code);
+    }
+  });
+});
+
+describe("search", () => {
+  it.each([
+    ["ionascu", "ionascu-2016"],
+    ["IONAȘCU", "ionascu-2016"],
+    ["srimbovschi", "srimbovschi-2011"],
+    ["Trenin", "trenin-2009"],
+  ])("folds case and diacritics: %s finds %s", (query, slug) => {
+    expect(dataset.search(query).map((h) => h.slug)).toContain(slug);
+  });
+
+  it("ranks a title match above a passing mention", () => {
+    const hits = dataset.search("Vilnius");
+    expect(hits[0]!.type).toBe("event");
+    expect(hits.map((h) => h.slug)).toContain("vilnius-summit");
+    const scores = hits.map((h) => h.score);
+    expect([...scores].sort((a, b) => b - a)).toEqual(scores);
+  });
+
+  it("searches across types and can be narrowed", () => {
+    const types = new Set(dataset.search("NATO").map((h) => h.type));
+    expect(types.size).toBeGreaterThan(3);
+    expect(dataset.search("NATO", ["actor"]).every((h) => h.type === "actor")).toBe(true);
+  });
+
+  it("rejects an empty or over-long query", () => {
+    expect(() => dataset.search("  ")).toThrow(/at least one letter/);
+    expect(() => dataset.search("x".repeat(201))).toThrow(/at most 200/);
+  });
+});
+
+describe("eventStats", () => {
+  it.each(["YEAR", "DECADE", "KIND", "RELATION", "ACTOR", "THEME", "PERIOD"] as const)(
+    "groups by %s",
+    (dim) => {
+      const buckets = dataset.eventStats(dim);
+      expect(buckets.length).toBeGreaterThan(0);
+      expect(buckets.every((b) => b.count > 0 && b.label.length > 0)).toBe(true);
+    },
+  );
+
+  it("counts each event once per year, labels decades, and honours the filter", () => {
+    const total = dataset.filterEvents().length;
+    expect(dataset.eventStats("YEAR").reduce((n, b) => n + b.count, 0)).toBe(total);
+    expect(dataset.eventStats("DECADE").map((b) => b.label)).toContain("1940s");
+    const recent = dataset
+      .eventStats("RELATION", { from: "2022" })
+      .reduce((n, b) => n + b.count, 0);
+    expect(recent).toBe(dataset.filterEvents({ from: "2022" }).length);
+  });
+});
+
+describe("lookups and links", () => {
+  it("resolves in-text citations whatever their spelling", () => {
+    expect(dataset.resolveCitation("Srimbovschi 2011")?.slug).toBe("srimbovschi-2011");
+    expect(dataset.resolveCitation("Ionaşcu 2016")?.slug).toBe("ionascu-2016");
+    expect(dataset.resolveCitation("Nobody 2011")).toBeUndefined();
+  });
+
+  it("links records both ways", () => {
+    expect(getEvent("russia-invades-georgia")?.date.start).toMatch(/^2008/);
+    expect(getActor("russia")?.isoCode).toBe("RU");
+    expect(dataset.eventsOfActor("russia").length).toBeGreaterThan(10);
+    expect(dataset.passagesCiting("clapp-2022").map((p) => p.slug)).toEqual([
+      "evolution-15",
+      "evolution-16",
+    ]);
+    expect(dataset.positionsOf("russia").every((p) => p.holder === "russia")).toBe(true);
+  });
+});
