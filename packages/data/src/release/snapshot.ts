@@ -1,15 +1,20 @@
 import { createHash } from "node:crypto";
 import { ENTITY_NAMES, type DatasetRecords, type EntityName } from "../entityNames.js";
 
-/** What was released: per entity, each record's slug and a hash of its content. */
+/** Hashes of one record's top-level fields, so a diff can say which fields changed. */
+export type RecordFingerprint = Record<string, string>;
+
+/** What was released: per entity, each record's slug and the hashes of its fields. */
 export interface ReleaseSnapshot {
   version: string;
-  entities: Record<EntityName, Record<string, string>>;
+  entities: Record<EntityName, Record<string, RecordFingerprint>>;
 }
 
-/** A short content hash of a record in canonical form. */
-export function recordHash(record: unknown): string {
-  return createHash("sha256").update(JSON.stringify(record)).digest("hex").slice(0, 16);
+const hash = (value: unknown) =>
+  createHash("sha256").update(JSON.stringify(value)).digest("hex").slice(0, 12);
+
+export function fingerprint(record: object): RecordFingerprint {
+  return Object.fromEntries(Object.entries(record).map(([field, value]) => [field, hash(value)]));
 }
 
 export function snapshotOf(version: string, records: DatasetRecords): ReleaseSnapshot {
@@ -18,7 +23,7 @@ export function snapshotOf(version: string, records: DatasetRecords): ReleaseSna
     entities[name] = Object.fromEntries(
       [...records[name]]
         .sort((a, b) => a.slug.localeCompare(b.slug))
-        .map((r) => [r.slug, recordHash(r)]),
+        .map((r) => [r.slug, fingerprint(r)]),
     );
   }
   return { version, entities };

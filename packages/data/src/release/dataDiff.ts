@@ -1,0 +1,76 @@
+import { ENTITY_NAMES, type DatasetRecords, type EntityName } from "../entityNames.js";
+import { fingerprint, type ReleaseSnapshot } from "./snapshot.js";
+
+export type Bump = "none" | "patch" | "minor" | "major";
+export const BUMP_ORDER: readonly Bump[] = ["none", "patch", "minor", "major"];
+export const maxBump = (a: Bump, b: Bump): Bump =>
+  BUMP_ORDER.indexOf(a) >= BUMP_ORDER.indexOf(b) ? a : b;
+
+export interface DataDiff {
+  base: string;
+  added: { entity: EntityName; slug: string }[];
+  changed: { entity: EntityName; slug: string; fields: string[] }[];
+  removed: { entity: EntityName; slug: string }[];
+  /** Removed records are major, new records minor, corrections patch. */
+  bump: Bump;
+}
+
+/** Compares the current records with a release snapshot. */
+export function diffData(snapshot: ReleaseSnapshot, records: DatasetRecords): DataDiff {
+  const diff: DataDiff = {
+    base: snapshot.version,
+    added: [],
+    changed: [],
+    removed: [],
+    bump: "none",
+  };
+  for (const entity of ENTITY_NAMES) {
+    const before = snapshot.entities[entity] ?? {};
+    const now = new Map(records[entity].map((r) => [r.slug, fingerprint(r)]));
+    for (const [slug, fields] of now) {
+      const old = before[slug];
+      if (!old) {
+        diff.added.push({ entity, slug });
+        continue;
+      }
+      const names = [...new Set([...Object.keys(old), ...Object.keys(fields)])];
+      const changed = names.filter((f) => old[f] !== fields[f]).sort();
+      if (changed.length) diff.changed.push({ entity, slug, fields: changed });
+    }
+    for (const slug of Object.keys(before)) {
+      if (!now.has(slug)) diff.removed.push({ entity, slug });
+    }
+  }
+  diff.bump = diff.removed.length
+    ? "major"
+    : diff.added.length
+      ? "minor"
+      : diff.changed.length
+        ? "patch"
+        : "none";
+  return diff;
+}
+
+/** The diff as Markdown, for the terminal and the CHANGELOG. */
+export function formatDataDiff(diff: DataDiff): string {
+  if (diff.bump === "none") return `No record changed since ${diff.base}.`;
+  const lines: string[] = [];
+  const section = (title: string, items: string[]) => {
+    if (items.length)
+      lines.push(`**${title} (${items.length})**`, "", ...items.map((i) => `- ${i}`), "");
+  };
+  section(
+    "Records removed",
+    diff.removed.map((r) => `${r.entity}/\`${r.slug}\``),
+  );
+  section(
+    "Records added",
+    diff.added.map((r) => `${r.entity}/\`${r.slug}\``),
+  );
+  section(
+    "Records changed",
+    diff.changed.map((r) => `${r.entity}/\`${r.slug}\`: ${r.fields.join(", ")}`),
+  );
+  lines.push(`Required bump since ${diff.base}: **${diff.bump}**.`);
+  return lines.join("\n");
+}

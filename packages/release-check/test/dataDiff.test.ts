@@ -1,0 +1,50 @@
+import { records } from "@nato-russia/data";
+import { diffData, snapshotOf } from "@nato-russia/data/release";
+import { describe, expect, it } from "vitest";
+import { dataRequirement } from "../src/requirements.js";
+import { NEW_THEME, withTheme } from "./fixtures.js";
+
+const released = snapshotOf("1.0.0", records);
+const passage = records.passages[3]!;
+
+describe("data diff", () => {
+  it("finds nothing when nothing changed", () => {
+    expect(diffData(released, records).bump).toBe("none");
+  });
+
+  it("a record added is minor", () => {
+    const d = diffData(released, withTheme());
+    expect(d.added).toEqual([{ entity: "themes", slug: NEW_THEME.slug }]);
+    expect(d.bump).toBe("minor");
+  });
+
+  it("a text corrected is patch, naming the field", () => {
+    const corrected = records.passages.map((p) =>
+      p === passage ? { ...p, text: `${p.text} ` } : p,
+    );
+    const d = diffData(released, { ...records, passages: corrected });
+    expect(d.changed).toEqual([{ entity: "passages", slug: passage.slug, fields: ["text"] }]);
+    expect(d.bump).toBe("patch");
+  });
+
+  it("a record removed is major", () => {
+    const d = diffData(released, {
+      ...records,
+      passages: records.passages.filter((p) => p !== passage),
+    });
+    expect(d.removed).toEqual([{ entity: "passages", slug: passage.slug }]);
+    expect(d.bump).toBe("major");
+  });
+
+  it("a slug renamed is major (the old slug disappears)", () => {
+    const renamed = records.passages.map((p) =>
+      p === passage ? { ...p, slug: `${p.slug}-renamed` } : p,
+    );
+    const d = diffData(released, { ...records, passages: renamed });
+    expect(d.bump).toBe("major");
+    expect(dataRequirement(d).reasons).toEqual([
+      `major: passages/${passage.slug} removed or renamed`,
+      `minor: passages/${passage.slug}-renamed added`,
+    ]);
+  });
+});

@@ -1,0 +1,89 @@
+// A release from start to finish on a throwaway copy of the repository.
+import {
+  cpSync,
+  existsSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from "node:fs";
+import { createRequire } from "node:module";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { loadDataDir, type ReleaseSnapshot } from "@nato-russia/data/release";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { repoRoot } from "../src/paths.js";
+import { runCheck } from "../src/runCheck.js";
+import { versionPackages } from "../src/versionPackages.js";
+import { NEW_THEME } from "./fixtures.js";
+
+const changesetBin = createRequire(import.meta.url).resolve("@changesets/cli/bin.js");
+const SKIP = /node_modules|[/\\]dist([/\\]|$)|\.turbo|\.tgz$/;
+let root: string;
+
+const read = (path: string) => readFileSync(join(root, path), "utf8");
+const writeChangeset = (bump: string) =>
+  writeFileSync(
+    join(root, ".changeset/add-theme.md"),
+    `---\n"@nato-russia/data": ${bump}\n---\n\nAdd a theme.\n`,
+  );
+
+beforeAll(() => {
+  root = mkdtempSync(join(tmpdir(), "nato-russia-release-"));
+  for (const path of [
+    "package.json",
+    "pnpm-workspace.yaml",
+    ".changeset/config.json",
+    "packages/data",
+    "apps/gateway/schema.graphql",
+    "apps/gateway/schema.released.graphql",
+  ]) {
+    if (existsSync(join(repoRoot, path)))
+      cpSync(join(repoRoot, path), join(root, path), {
+        recursive: true,
+        filter: (src) => !SKIP.test(src),
+      });
+  }
+  symlinkSync(join(repoRoot, "node_modules"), join(root, "node_modules"), "dir");
+  const themesFile = join(root, "packages/data/data/themes.json");
+  const themes = JSON.parse(readFileSync(themesFile, "utf8")) as unknown[];
+  writeFileSync(themesFile, `${JSON.stringify([...themes, NEW_THEME], null, 2)}\n`);
+});
+
+afterAll(() => rmSync(root, { recursive: true, force: true }));
+
+describe("a data release, dry run", () => {
+  it("fails the check with no changeset, and with one too small", async () => {
+    const records = loadDataDir(join(root, "packages/data"));
+    expect((await runCheck(root, records)).problems[0]).toMatch(/no changeset names it/);
+    writeChangeset("patch");
+    expect((await runCheck(root, records)).problems[0]).toMatch(
+      /declare a patch bump, but these changes require minor/,
+    );
+  });
+
+  it("passes with a minor changeset, and the version step records the release", async () => {
+    writeChangeset("minor");
+    const records = loadDataDir(join(root, "packages/data"));
+    expect((await runCheck(root, records)).problems).toEqual([]);
+
+    const before = JSON.parse(read("packages/data/package.json")).version as string;
+    const { version } = versionPackages(root, changesetBin);
+    const [major, minor] = before.split(".").map(Number);
+    expect(version).toBe(`${major}.${minor! + 1}.0`);
+
+    const changelog = read("packages/data/CHANGELOG.md");
+    expect(changelog).toContain(`## ${version}`);
+    expect(changelog).toContain("Add a theme.");
+    expect(changelog).toContain(`themes/\`${NEW_THEME.slug}\``);
+
+    const snapshot = JSON.parse(read("packages/data/released.json")) as ReleaseSnapshot;
+    expect(snapshot.version).toBe(version);
+    expect(Object.keys(snapshot.entities.themes)).toContain(NEW_THEME.slug);
+    expect(existsSync(join(root, ".changeset/add-theme.md"))).toBe(false);
+
+    // After the release, nothing is pending: the check passes with no changeset.
+    expect((await runCheck(root, loadDataDir(join(root, "packages/data")))).problems).toEqual([]);
+  });
+});
