@@ -55,7 +55,9 @@ export const Event = z
     date: FuzzyDate,
     kind: EventKind,
     relation: Relation,
-    actors: z.array(EventActor).min(1).describe("Actors with their roles."),
+    actors: z
+      .array(EventActor)
+      .describe("Actors with their roles; empty when the article names no party to the event."),
     countries: z
       .array(z.string().regex(/^[A-Z]{2}$/, "must be an ISO 3166-1 alpha-2 code"))
       .default([])
