@@ -1,0 +1,8 @@
+// Writes the built schema to schema.graphql, the contract dashboards and the client read.
+// Run with `pnpm --filter @nato-russia/gateway schema`; a test fails while the file is stale.
+import { writeFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import { printSchemaFile, SCHEMA_FILE } from "./schemaFile.js";
+
+writeFileSync(SCHEMA_FILE, await printSchemaFile());
+console.log(`wrote ${fileURLToPath(SCHEMA_FILE)}`);

@@ -1,0 +1,73 @@
+import { createRequire } from "node:module";
+import { dirname, join } from "node:path";
+import { pathToFileURL } from "node:url";
+import { Cite, plugins } from "@citation-js/core";
+import "@citation-js/plugin-bibtex";
+import "@citation-js/plugin-csl";
+import type { Reference } from "@nato-russia/data";
+
+export type CitationStyle = "APA" | "CHICAGO" | "HARVARD" | "MLA" | "VANCOUVER" | "BIBTEX";
+
+/**
+ * The CSL template behind each style. plugin-csl ships apa, vancouver and harvard1; Chicago
+ * author-date and MLA are the CSL project's official styles as the rehype-citation package
+ * bundles them (one ES module per style exporting the XML).
+ */
+const CSL_TEMPLATES: Record<
+  Exclude<CitationStyle, "BIBTEX">,
+  { template: string; file?: string }
+> = {
+  APA: { template: "apa" },
+  CHICAGO: { template: "chicago-author-date", file: "chicago" },
+  HARVARD: { template: "harvard1" },
+  MLA: { template: "modern-language-association", file: "mla" },
+  VANCOUVER: { template: "vancouver" },
+};
+
+const stylesDir = join(
+  dirname(createRequire(import.meta.url).resolve("rehype-citation")),
+  "styles",
+);
+const registering = new Map<string, Promise<void>>();
+
+// Parsing a style is costly (Chicago's is 170 kB), so each is registered on first use only.
+function ensureTemplate(template: string, file: string): Promise<void> {
+  let done = registering.get(template);
+  if (!done) {
+    done = import(pathToFileURL(join(stylesDir, `${file}.js`)).href).then(
+      (mod: { default: string }) => {
+        plugins.config.get("@csl").templates.add(template, mod.default);
+      },
+    );
+    registering.set(template, done);
+  }
+  return done;
+}
+
+async function render(reference: Reference, style: CitationStyle): Promise<string> {
+  const cite = new Cite(reference.csl);
+  if (style === "BIBTEX") return cite.format("bibtex").trim();
+  const { template, file } = CSL_TEMPLATES[style];
+  if (file) await ensureTemplate(template, file);
+  const entry = cite.format("bibliography", { format: "text", template, lang: "en-US" }).trim();
+  // Vancouver numbers the entries of a list; a single formatted reference stands alone.
+  return style === "VANCOUVER" ? entry.replace(/^1\.\s+/, "") : entry;
+}
+
+// References are immutable, so each (reference, style) is formatted once.
+const memo = new WeakMap<Reference, Map<CitationStyle, Promise<string>>>();
+
+/** The reference formatted in a citation style, as plain text (BibTeX: one entry). */
+export function formatCitation(reference: Reference, style: CitationStyle): Promise<string> {
+  let byStyle = memo.get(reference);
+  if (!byStyle) memo.set(reference, (byStyle = new Map()));
+  let text = byStyle.get(style);
+  if (text === undefined) byStyle.set(style, (text = render(reference, style)));
+  return text;
+}
+
+/** Registers every style and builds its engine, so that no request pays for the first use. */
+export async function warmCitations(reference: Reference): Promise<void> {
+  const styles = [...Object.keys(CSL_TEMPLATES), "BIBTEX"] as CitationStyle[];
+  await Promise.all(styles.map((style) => formatCitation(reference, style)));
+}

@@ -1,0 +1,106 @@
+import {
+  dataset as releasedDataset,
+  datasetInfo,
+  ENTITY_NAMES,
+  type DatasetIndex,
+  type DatasetInfo,
+} from "@nato-russia/data";
+import { createYoga, type YogaLogger } from "graphql-yoga";
+import { contextFactory } from "./context.js";
+import { useClientErrors } from "./errors.js";
+import {
+  DEFAULT_LIMITS,
+  DEFAULT_RESPONSE_CACHE,
+  type Limits,
+  type ResponseCacheLimits,
+} from "./limits.js";
+import { createLogger } from "./logger.js";
+import { useCsrfPrevention, CSRF_HEADERS } from "./plugins/csrf.js";
+import { useHealthz } from "./plugins/healthz.js";
+import { queryLimitPlugins } from "./plugins/queryLimits.js";
+import { useResponseCache } from "./plugins/responseCache.js";
+import { schema } from "./schema/index.js";
+
+export interface GatewayOptions {
+  /** The dataset to serve; the released one by default. Benchmarks pass synthetic ones. */
+  dataset?: DatasetIndex;
+  /** Its metadata; by default the release's, with counts and source taken from `dataset`. */
+  info?: DatasetInfo;
+  /** Origins allowed by CORS; "*" (the default) suits a public, read-only, cookie-less API. */
+  corsOrigins?: string | string[];
+  /** Overrides of the query and body limits (see limits.ts). */
+  limits?: Partial<Limits>;
+  /** Overrides of the response cache bounds; maxEntries 0 turns the in-memory cache off. */
+  responseCache?: Partial<ResponseCacheLimits>;
+  /** Where yoga logs unexpected errors; JSON lines on stdout by default. */
+  logger?: YogaLogger;
+  /** Path of the GraphQL endpoint and of GraphiQL. */
+  graphqlEndpoint?: string;
+}
+
+/** GraphiQL's first query: what a dashboard asks first. */
+export const DEFAULT_GRAPHIQL_QUERY = `# The NATO–Russia relations dataset. Press ▶ to run; open Docs for every field.
+query Overview {
+  dataset { version license counts { events actors references } }
+  events(filter: { from: "2014", actors: ["russia"] }, first: 5) {
+    totalCount
+    edges { node { title date { label } kind relation } }
+    pageInfo { hasNextPage endCursor }
+  }
+  eventStats(groupBy: DECADE) { label count }
+  search(query: "ionascu", first: 3) {
+    edges { score node { __typename ... on Reference { citation(style: CHICAGO) } } }
+  }
+}
+`;
+
+/** Metadata for a dataset other than the release: the release's, with its own counts and source. */
+export function describeDataset(dataset: DatasetIndex): DatasetInfo {
+  const counts = Object.fromEntries(
+    ENTITY_NAMES.map((name) => [name, dataset.records[name].length]),
+  );
+  return { ...datasetInfo, source: dataset.source.slug, counts: counts as DatasetInfo["counts"] };
+}
+
+/**
+ * The gateway as a yoga instance: a WHATWG fetch handler (`yoga.fetch`) that is also a Node
+ * request listener. Everything a request needs comes from `options`, so tests and benchmarks
+ * run the same code path on any dataset.
+ */
+export function createGateway(options: GatewayOptions = {}) {
+  const dataset = options.dataset ?? releasedDataset;
+  const info = options.info ?? (options.dataset ? describeDataset(dataset) : datasetInfo);
+  const limits = { ...DEFAULT_LIMITS, ...options.limits };
+
+  return createYoga({
+    schema,
+    context: contextFactory(dataset, info, limits.maxEdges),
+    graphqlEndpoint: options.graphqlEndpoint ?? "/graphql",
+    graphiql: { title: "NATO–Russia relations", defaultQuery: DEFAULT_GRAPHIQL_QUERY },
+    landingPage: false,
+    logging: options.logger ?? createLogger(),
+    // Unexpected errors become "Unexpected error." with no stack, whatever NODE_ENV says.
+    maskedErrors: { isDev: false },
+    // One operation per request keeps every limit per request.
+    batching: false,
+    multipart: false,
+    maxRequestBodySize: limits.maxBodyBytes,
+    cors: {
+      origin: options.corsOrigins ?? "*",
+      methods: ["GET", "POST", "OPTIONS"],
+      allowedHeaders: ["content-type", "accept", "if-none-match", ...CSRF_HEADERS],
+      exposedHeaders: ["etag"],
+      credentials: false,
+      maxAge: 86_400,
+    },
+    plugins: [
+      useHealthz(info.version),
+      useCsrfPrevention(),
+      useClientErrors(),
+      ...queryLimitPlugins(limits),
+      useResponseCache(info.version, { ...DEFAULT_RESPONSE_CACHE, ...options.responseCache }),
+    ],
+  });
+}
+
+export type Gateway = ReturnType<typeof createGateway>;

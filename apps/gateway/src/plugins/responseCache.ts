@@ -1,0 +1,93 @@
+import { createHash } from "node:crypto";
+import { getOperationAST, type ExecutionResult } from "graphql";
+import { isAsyncIterable, type Plugin } from "graphql-yoga";
+import type { ResponseCacheLimits } from "../limits.js";
+import { LruCache } from "./LruCache.js";
+
+interface CachedResponse {
+  body: string;
+  etag: string;
+}
+
+/** A plain result with data and nothing else: no errors, no extensions, not a stream. */
+function isPlainSuccess(result: unknown): result is ExecutionResult {
+  if (!result || isAsyncIterable(result)) return false;
+  const { data, errors, extensions } = result as ExecutionResult;
+  return Boolean(data) && !errors?.length && !extensions;
+}
+
+/** True when an If-None-Match header names this ETag (weak comparison, as RFC 9110 asks for GET). */
+export function etagMatches(ifNoneMatch: string | null, etag: string): boolean {
+  if (!ifNoneMatch) return false;
+  const strip = (tag: string) => tag.trim().replace(/^W\//, "");
+  return ifNoneMatch.split(",").some((tag) => tag.trim() === "*" || strip(tag) === strip(etag));
+}
+
+/**
+ * Caches serialized query responses in memory and makes GET responses cacheable over HTTP.
+ *
+ * The key is the full document text with variables, operation name and extensions, so GET and
+ * POST share entries. Only queries that ran to data without any error are stored; a document
+ * rejected by a limit is never stored and so is rejected again on every request. CSRF and
+ * body-size checks run before parameters are parsed, so they apply to cached responses too.
+ * The dataset is immutable within a version, which is part of every key and ETag.
+ */
+export function useResponseCache(version: string, limits: ResponseCacheLimits): Plugin {
+  const cache = new LruCache<CachedResponse>(limits.maxEntries, limits.maxBytes);
+  const keys = new WeakMap<Request, string>();
+  const queries = new WeakSet<Request>();
+  const served = new WeakMap<Request, CachedResponse>();
+  // Yoga writes a result with its own `stringify`: a cached body is sent without re-serializing.
+  const serialized = (body: string): ExecutionResult & { stringify: () => string } => ({
+    stringify: () => body,
+  });
+  const cacheControl = `public, max-age=${limits.maxAgeSeconds}`;
+
+  return {
+    onParams({ request, params, setResult }) {
+      if (typeof params.query !== "string") return;
+      const key = JSON.stringify([
+        version,
+        params.query,
+        params.variables ?? null,
+        params.operationName ?? null,
+        params.extensions ?? null,
+      ]);
+      keys.set(request, key);
+      const hit = cache.get(key);
+      if (!hit) return;
+      served.set(request, hit);
+      setResult(serialized(hit.body));
+    },
+    onExecute({ args }) {
+      // Reached only by documents that parsed and passed validation, limits included.
+      const request = (args.contextValue as { request?: Request }).request;
+      const operation = getOperationAST(args.document, args.operationName)?.operation;
+      if (request && operation === "query") queries.add(request);
+    },
+    onExecutionResult({ request, result, setResult }) {
+      const key = keys.get(request);
+      if (!key || served.has(request) || !queries.has(request)) return;
+      if (!isPlainSuccess(result)) return;
+      const body = JSON.stringify(result);
+      const hash = createHash("sha1").update(body).digest("base64url").slice(0, 22);
+      const entry = { body, etag: `"${version}-${hash}"` };
+      cache.set(key, entry, Buffer.byteLength(body));
+      served.set(request, entry);
+      setResult(serialized(body));
+    },
+    onResponse({ request, response, setResponse, fetchAPI }) {
+      const entry = served.get(request);
+      if (!entry || request.method !== "GET" || response.status !== 200) return;
+      response.headers.set("etag", entry.etag);
+      response.headers.set("cache-control", cacheControl);
+      response.headers.append("vary", "Accept");
+      if (!etagMatches(request.headers.get("if-none-match"), entry.etag)) return;
+      // A 304 keeps the validators and CORS headers of the full response, without its body.
+      const headers = new fetchAPI.Headers(response.headers);
+      headers.delete("content-type");
+      headers.delete("content-length");
+      setResponse(new fetchAPI.Response(null, { status: 304, headers }));
+    },
+  };
+}

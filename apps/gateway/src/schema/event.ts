@@ -1,0 +1,153 @@
+import type { EventFilter } from "@nato-russia/data";
+import { builder } from "../builder.js";
+import { paginate } from "../pagination.js";
+import { EventConnection } from "./connections.js";
+import {
+  ActorRoleEnum,
+  EventKindEnum,
+  EventOrderEnum,
+  EventStatsDimensionEnum,
+  RelationEnum,
+} from "./enums.js";
+import { required } from "./lookups.js";
+import {
+  ActorRef,
+  AttestationRef,
+  EventActorRef,
+  EventRef,
+  FuzzyDateRef,
+  PeriodRef,
+  StatsBucketRef,
+  ThemeRef,
+  VerificationRef,
+} from "./refs.js";
+
+const EventFilterInput = builder.inputRef<EventFilter>("EventFilter").implement({
+  description:
+    "Which events to return. Within a list any value matches (OR); across fields all must match (AND). An unknown slug is an UNKNOWN_SLUG error.",
+  fields: (t) => ({
+    from: t.string({
+      description:
+        "Earliest date, as YYYY, YYYY-MM or YYYY-MM-DD; events whose span reaches it match. A bad date is BAD_DATE.",
+    }),
+    to: t.string({
+      description:
+        "Latest date, as YYYY, YYYY-MM or YYYY-MM-DD; events whose span starts by then match.",
+    }),
+    kinds: t.field({ type: [EventKindEnum], description: "Any of these kinds." }),
+    relations: t.field({ type: [RelationEnum], description: "Any of these GDELT quad classes." }),
+    actors: t.stringList({ description: "Slugs of actors; events any of them takes part in." }),
+    themes: t.stringList({ description: "Slugs of themes; events tagged with any of them." }),
+    periods: t.stringList({ description: "Slugs of periods; events in any of them." }),
+    text: t.string({
+      description:
+        "Words that must all occur in the title, summary, date or quotes (case and accents ignored).",
+    }),
+  }),
+});
+
+EventRef.implement({
+  description: "A dated or datable event the article mentions, with its sources.",
+  fields: (t) => ({
+    slug: t.exposeString("slug", {
+      description: "Stable, human-readable identifier, e.g. russia-annexes-crimea.",
+    }),
+    title: t.exposeString("title", { description: 'Short title, e.g. "Russia annexes Crimea".' }),
+    summary: t.exposeString("summary", {
+      description: "What happened, in the dataset's words, faithful to the article.",
+    }),
+    date: t.expose("date", {
+      type: FuzzyDateRef,
+      description: "When it happened, to the precision the evidence allows.",
+    }),
+    kind: t.expose("kind", { type: EventKindEnum, description: "What kind of event it is." }),
+    relation: t.expose("relation", {
+      type: RelationEnum,
+      description: "GDELT quad class: verbal or material, cooperation or conflict.",
+    }),
+    actors: t.expose("actors", {
+      type: [EventActorRef],
+      description: "Actors taking part, each with its role.",
+    }),
+    countries: t.exposeStringList("countries", {
+      description: "ISO 3166-1 alpha-2 codes of the countries involved or where it happened.",
+    }),
+    themes: t.field({
+      type: [ThemeRef],
+      description: "Themes the event touches.",
+      resolve: (event, _args, ctx) =>
+        event.themes.flatMap((slug) => ctx.dataset.getTheme(slug) ?? []),
+    }),
+    period: t.field({
+      type: PeriodRef,
+      nullable: true,
+      description: "Period of the relationship it falls in, if any.",
+      resolve: (event, _args, ctx) =>
+        event.period ? ctx.dataset.getPeriod(event.period) : undefined,
+    }),
+    sources: t.expose("sources", {
+      type: [AttestationRef],
+      description: "Where the article states it.",
+    }),
+    verification: t.expose("verification", {
+      type: VerificationRef,
+      description: "How the claim compares with the public record.",
+    }),
+  }),
+});
+
+EventActorRef.implement({
+  description: "An actor and the role it plays in an event.",
+  fields: (t) => ({
+    actor: t.field({
+      type: ActorRef,
+      description: "The actor.",
+      resolve: (ea, _args, ctx) => required(ctx.dataset.getActor(ea.actor), `actor ${ea.actor}`),
+    }),
+    role: t.expose("role", { type: ActorRoleEnum, description: "Its role in the event." }),
+  }),
+});
+
+builder.queryFields((t) => ({
+  event: t.field({
+    type: EventRef,
+    nullable: true,
+    description: "The event with this slug; null when there is none.",
+    args: { slug: t.arg.string({ required: true, description: "The event's slug." }) },
+    resolve: (_root, { slug }, ctx) => ctx.dataset.getEvent(slug),
+  }),
+  events: t.connection(
+    {
+      type: EventRef,
+      description: "Events matching a filter, in date order.",
+      args: {
+        filter: t.arg({ type: EventFilterInput, description: "Which events; all when omitted." }),
+        orderBy: t.arg({
+          type: EventOrderEnum,
+          defaultValue: "DATE_ASC",
+          description: "Earliest or latest first.",
+        }),
+      },
+      resolve: (_root, args, ctx) =>
+        paginate(args, ctx.dataset.filterEvents(args.filter ?? {}, args.orderBy ?? undefined), ctx),
+    },
+    EventConnection,
+  ),
+  eventStats: t.field({
+    type: [StatsBucketRef],
+    description:
+      "Counts of the filtered events per year, decade, kind, relation, actor, theme or period, for charts.",
+    args: {
+      groupBy: t.arg({
+        type: EventStatsDimensionEnum,
+        required: true,
+        description: "What to count by.",
+      }),
+      filter: t.arg({
+        type: EventFilterInput,
+        description: "Which events to count; all when omitted.",
+      }),
+    },
+    resolve: (_root, { groupBy, filter }, ctx) => ctx.dataset.eventStats(groupBy, filter ?? {}),
+  }),
+}));

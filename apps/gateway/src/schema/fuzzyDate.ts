@@ -1,0 +1,26 @@
+import { DatePrecisionEnum } from "./enums.js";
+import { FuzzyDateRef } from "./refs.js";
+
+FuzzyDateRef.implement({
+  description: "A date known to a stated precision, optionally a span.",
+  fields: (t) => ({
+    start: t.exposeString("start", {
+      description: "Start as a partial ISO date: YYYY, YYYY-MM or YYYY-MM-DD.",
+    }),
+    end: t.exposeString("end", {
+      nullable: true,
+      description: "End of a span, as a partial ISO date; null for a point in time.",
+    }),
+    precision: t.expose("precision", {
+      type: DatePrecisionEnum,
+      description: "How precisely the evidence dates it.",
+    }),
+    year: t.int({
+      description: "Year of the start, for charts.",
+      resolve: (date) => Number(date.start.slice(0, 4)),
+    }),
+    label: t.exposeString("label", {
+      description: 'Human-readable date as the source supports it, e.g. "April 1949".',
+    }),
+  }),
+});

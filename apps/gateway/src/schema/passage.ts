@@ -1,0 +1,56 @@
+import { builder } from "../builder.js";
+import { paginate } from "../pagination.js";
+import { PassageConnection } from "./connections.js";
+import { required } from "./lookups.js";
+import { CitationRef, PassageRef, ReferenceRef } from "./refs.js";
+
+PassageRef.implement({
+  description: "One paragraph of the source article, verbatim.",
+  fields: (t) => ({
+    slug: t.exposeString("slug", { description: "Stable identifier, e.g. evolution-12." }),
+    order: t.exposeInt("order", { description: "Position in the article, from 1." }),
+    section: t.exposeString("section", {
+      nullable: true,
+      description: "Heading of the section it belongs to.",
+    }),
+    text: t.exposeString("text", { description: "Verbatim text of the paragraph." }),
+    citations: t.expose("citations", {
+      type: [CitationRef],
+      description: "In-text citations in the paragraph, in order.",
+    }),
+    references: t.field({
+      type: [ReferenceRef],
+      description: "Works the paragraph cites, each once, in order of first citation.",
+      resolve: (passage, _args, ctx) =>
+        [...new Set(passage.citations.map((c) => c.reference))].flatMap(
+          (slug) => ctx.dataset.getReference(slug) ?? [],
+        ),
+    }),
+  }),
+});
+
+CitationRef.implement({
+  description: "An in-text citation and the reference-list entry it resolves to.",
+  fields: (t) => ({
+    text: t.exposeString("text", {
+      description: 'The citation as printed, e.g. "Srimbovschi 2011".',
+    }),
+    reference: t.field({
+      type: ReferenceRef,
+      description: "The work cited.",
+      resolve: (c, _args, ctx) =>
+        required(ctx.dataset.getReference(c.reference), `reference ${c.reference}`),
+    }),
+  }),
+});
+
+builder.queryFields((t) => ({
+  passages: t.connection(
+    {
+      type: PassageRef,
+      description: "The article's paragraphs, in article order.",
+      resolve: (_root, args, ctx) => paginate(args, ctx.dataset.records.passages, ctx),
+    },
+    PassageConnection,
+  ),
+}));

@@ -1,0 +1,44 @@
+import { builder } from "../builder.js";
+import { paginate } from "../pagination.js";
+import { EventConnection } from "./connections.js";
+import { AttestationRef, EventRef, FuzzyDateRef, PeriodRef, VerificationRef } from "./refs.js";
+
+PeriodRef.implement({
+  description: "A phase of the NATO–Russia relationship.",
+  fields: (t) => ({
+    slug: t.exposeString("slug", { description: "Stable, human-readable identifier." }),
+    name: t.exposeString("name", { description: "Name of the phase." }),
+    summary: t.exposeString("summary", { description: "What characterises the phase." }),
+    start: t.expose("start", { type: FuzzyDateRef, description: "When the phase begins." }),
+    end: t.expose("end", {
+      type: FuzzyDateRef,
+      nullable: true,
+      description: "When it ends; null while it lasts.",
+    }),
+    sources: t.expose("sources", {
+      type: [AttestationRef],
+      description: "Where the article describes the phase.",
+    }),
+    verification: t.expose("verification", {
+      type: VerificationRef,
+      description: "How the claim compares with the public record.",
+    }),
+    events: t.connection(
+      {
+        type: EventRef,
+        description: "Events in the period, in date order.",
+        resolve: (period, args, ctx) =>
+          paginate(args, ctx.dataset.eventsOfPeriod(period.slug), ctx),
+      },
+      EventConnection,
+    ),
+  }),
+});
+
+builder.queryFields((t) => ({
+  periods: t.field({
+    type: [PeriodRef],
+    description: "Every period of the relationship, in dataset order.",
+    resolve: (_root, _args, ctx) => ctx.dataset.records.periods,
+  }),
+}));

@@ -1,0 +1,46 @@
+import { builder } from "../builder.js";
+import { required } from "./lookups.js";
+import { ActorRef, AttestationRef, PositionRef, ThemeRef, VerificationRef } from "./refs.js";
+
+PositionRef.implement({
+  description: "A stance the article attributes to an actor.",
+  fields: (t) => ({
+    slug: t.exposeString("slug", { description: "Stable, human-readable identifier." }),
+    holder: t.field({
+      type: ActorRef,
+      description: "The actor holding the position.",
+      resolve: (p, _args, ctx) => required(ctx.dataset.getActor(p.holder), `actor ${p.holder}`),
+    }),
+    about: t.field({
+      type: [ActorRef],
+      description: "The actors the position is about.",
+      resolve: (p, _args, ctx) => p.about.flatMap((slug) => ctx.dataset.getActor(slug) ?? []),
+    }),
+    statement: t.exposeString("statement", {
+      description: "The stance, in the dataset's words, as the article attributes it.",
+    }),
+    themes: t.field({
+      type: [ThemeRef],
+      description: "Themes the position touches.",
+      resolve: (p, _args, ctx) => p.themes.flatMap((slug) => ctx.dataset.getTheme(slug) ?? []),
+    }),
+    sources: t.expose("sources", {
+      type: [AttestationRef],
+      description: "Where the article attributes it.",
+    }),
+    verification: t.expose("verification", {
+      type: VerificationRef,
+      description: "How the claim compares with the public record.",
+    }),
+  }),
+});
+
+builder.queryFields((t) => ({
+  positions: t.field({
+    type: [PositionRef],
+    description:
+      "Positions, all or only those one actor holds. An unknown actor slug is UNKNOWN_SLUG.",
+    args: { actor: t.arg.string({ description: "Slug of the actor holding them." }) },
+    resolve: (_root, { actor }, ctx) => ctx.dataset.positionsOf(actor),
+  }),
+}));

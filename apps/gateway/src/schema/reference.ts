@@ -1,0 +1,111 @@
+import { builder } from "../builder.js";
+import { formatCitation } from "../citations.js";
+import { paginate } from "../pagination.js";
+import { ReferenceConnection } from "./connections.js";
+import { CitationStyleEnum, ReferenceRoleEnum } from "./enums.js";
+import { AuthorRef, PassageRef, ReferenceRef } from "./refs.js";
+
+ReferenceRef.implement({
+  description:
+    "A work: the source article, an entry of its reference list, or a source read to verify a claim.",
+  fields: (t) => ({
+    slug: t.exposeString("slug", {
+      description: "Stable identifier, author-year style, e.g. trenin-2009.",
+    }),
+    role: t.expose("role", {
+      type: ReferenceRoleEnum,
+      description: "Why the work is in the dataset.",
+    }),
+    type: t.string({
+      description: "CSL item type, e.g. article-journal, book, webpage.",
+      resolve: (ref) => ref.csl.type,
+    }),
+    title: t.string({ description: "Title as printed.", resolve: (ref) => ref.csl.title }),
+    authors: t.field({
+      type: [AuthorRef],
+      description: "Authors, in order.",
+      resolve: (ref) => ref.csl.author ?? [],
+    }),
+    year: t.int({
+      nullable: true,
+      description: "Year of publication.",
+      resolve: (ref) => ref.csl.issued?.["date-parts"][0]?.[0],
+    }),
+    containerTitle: t.string({
+      nullable: true,
+      description: "Journal, newspaper or site it appeared in.",
+      resolve: (ref) => ref.csl["container-title"],
+    }),
+    publisher: t.string({
+      nullable: true,
+      description: "Publisher.",
+      resolve: (ref) => ref.csl.publisher,
+    }),
+    url: t.string({
+      nullable: true,
+      description: "Address of the work online.",
+      resolve: (ref) => ref.csl.URL,
+    }),
+    language: t.string({
+      nullable: true,
+      description: "BCP 47 language tag of the work.",
+      resolve: (ref) => ref.csl.language,
+    }),
+    entry: t.exposeString("entry", {
+      nullable: true,
+      description: "For cited works: the entry exactly as printed in the article's reference list.",
+    }),
+    citation: t.string({
+      description: "The reference formatted in a citation style.",
+      args: {
+        style: t.arg({
+          type: CitationStyleEnum,
+          defaultValue: "APA",
+          description: "Citation style; APA when omitted or null.",
+        }),
+      },
+      resolve: (ref, { style }) => formatCitation(ref, style ?? "APA"),
+    }),
+    csl: t.field({
+      type: "JSON",
+      description: "The CSL-JSON item, for citation managers.",
+      resolve: (ref) => ref.csl,
+    }),
+    citedIn: t.field({
+      type: [PassageRef],
+      description: "Passages of the article that cite it, in article order.",
+      resolve: (ref, _args, ctx) => ctx.dataset.passagesCiting(ref.slug),
+    }),
+  }),
+});
+
+AuthorRef.implement({
+  description:
+    "An author as a CSL name: family and given names, or one literal name for an institution.",
+  fields: (t) => ({
+    family: t.exposeString("family", { nullable: true, description: "Family name." }),
+    given: t.exposeString("given", { nullable: true, description: "Given names." }),
+    literal: t.exposeString("literal", {
+      nullable: true,
+      description: "Name of an institution, or a name that does not split.",
+    }),
+  }),
+});
+
+builder.queryFields((t) => ({
+  reference: t.field({
+    type: ReferenceRef,
+    nullable: true,
+    description: "The reference with this slug; null when there is none.",
+    args: { slug: t.arg.string({ required: true, description: "The reference's slug." }) },
+    resolve: (_root, { slug }, ctx) => ctx.dataset.getReference(slug),
+  }),
+  references: t.connection(
+    {
+      type: ReferenceRef,
+      description: "Every reference: the article, its reference list, and verification sources.",
+      resolve: (_root, args, ctx) => paginate(args, ctx.dataset.records.references, ctx),
+    },
+    ReferenceConnection,
+  ),
+}));

@@ -1,0 +1,62 @@
+// Every object type's ref in one place, so type files can point at each other without import cycles.
+import type {
+  Actor,
+  Attestation,
+  Citation,
+  CslName,
+  DatasetInfo,
+  Event,
+  EventActor,
+  FuzzyDate,
+  Passage,
+  Period,
+  Position,
+  Reference,
+  StatsBucket,
+  Theme,
+  Verification,
+} from "@nato-russia/data";
+import { builder } from "../builder.js";
+
+const bySlug = { resolve: (record: { slug: string }) => record.slug };
+
+// Node types: global ID = the slug; `node`/`nodes` load through the request's dataset.
+export const EventRef = builder.nodeRef<Event>("Event", {
+  id: bySlug,
+  loadOne: (slug, ctx) => ctx.dataset.getEvent(slug),
+});
+export const ActorRef = builder.nodeRef<Actor>("Actor", {
+  id: bySlug,
+  loadOne: (slug, ctx) => ctx.dataset.getActor(slug),
+});
+export const ReferenceRef = builder.nodeRef<Reference>("Reference", {
+  id: bySlug,
+  loadOne: (slug, ctx) => ctx.dataset.getReference(slug),
+});
+export const PassageRef = builder.nodeRef<Passage>("Passage", {
+  id: bySlug,
+  loadOne: (slug, ctx) => ctx.dataset.getPassage(slug),
+});
+export const PeriodRef = builder.nodeRef<Period>("Period", {
+  id: bySlug,
+  loadOne: (slug, ctx) => ctx.dataset.getPeriod(slug),
+});
+export const ThemeRef = builder.nodeRef<Theme>("Theme", {
+  id: bySlug,
+  loadOne: (slug, ctx) => ctx.dataset.getTheme(slug),
+});
+export const PositionRef = builder.nodeRef<Position>("Position", {
+  id: bySlug,
+  loadOne: (slug, ctx) => ctx.dataset.getPosition(slug),
+});
+
+// Value types, over the data package's own types.
+export const FuzzyDateRef = builder.objectRef<FuzzyDate>("FuzzyDate");
+export const EventActorRef = builder.objectRef<EventActor>("EventActor");
+export const AttestationRef = builder.objectRef<Attestation>("Attestation");
+export const VerificationRef = builder.objectRef<Verification>("Verification");
+export const AuthorRef = builder.objectRef<CslName>("Author");
+export const CitationRef = builder.objectRef<Citation>("Citation");
+export const StatsBucketRef = builder.objectRef<StatsBucket>("StatsBucket");
+export const DatasetRef = builder.objectRef<DatasetInfo>("Dataset");
+export const DatasetCountsRef = builder.objectRef<DatasetInfo["counts"]>("DatasetCounts");

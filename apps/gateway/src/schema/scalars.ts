@@ -1,0 +1,7 @@
+import { builder } from "../builder.js";
+
+builder.scalarType("JSON", {
+  description: "Any JSON value, passed through as is.",
+  serialize: (value) => value,
+  parseValue: (value) => value,
+});

@@ -1,0 +1,71 @@
+import { dataset } from "@nato-russia/data";
+import { describe, expect, it } from "vitest";
+import { formatCitation } from "../src/citations.js";
+import { data } from "./helpers.js";
+
+const cite = async (slug: string, style?: string) => {
+  const args = style ? `(style: ${style})` : "";
+  return (await data(`{ reference(slug: "${slug}") { citation${args} } }`)).reference
+    .citation as string;
+};
+
+describe("Reference.citation", () => {
+  it("defaults to APA", async () => {
+    expect(await cite("trenin-2009")).toBe(
+      "Trenin, D. (2009). NATO and Russia: Partnership or Peril? Carnegie Moscow Center.",
+    );
+    expect(await cite("trenin-2009", "APA")).toBe(await cite("trenin-2009"));
+  });
+
+  it("formats Chicago author-date, the journal's own style", async () => {
+    expect(await cite("trenin-2009", "CHICAGO")).toBe(
+      "Trenin, Dimitri. 2009. NATO and Russia: Partnership or Peril? Moscow: Carnegie Moscow Center.",
+    );
+  });
+
+  it("formats Harvard", async () => {
+    expect(await cite("trenin-2009", "HARVARD")).toBe(
+      "Trenin, D. (2009) NATO and Russia: Partnership or Peril? Moscow: Carnegie Moscow Center.",
+    );
+  });
+
+  it("formats MLA", async () => {
+    expect(await cite("trenin-2009", "MLA")).toBe(
+      "Trenin, Dimitri. NATO and Russia: Partnership or Peril? Carnegie Moscow Center, 2009.",
+    );
+  });
+
+  it("formats Vancouver without the list number", async () => {
+    expect(await cite("trenin-2009", "VANCOUVER")).toBe(
+      "Trenin D. NATO and Russia: Partnership or Peril? Moscow: Carnegie Moscow Center; 2009.",
+    );
+  });
+
+  it("formats BibTeX", async () => {
+    const bibtex = await cite("trenin-2009", "BIBTEX");
+    expect(bibtex).toMatch(/^@book\{Trenin2009/);
+    expect(bibtex).toContain("author = {Trenin, Dimitri}");
+    expect(bibtex.trim().endsWith("}")).toBe(true);
+  });
+
+  it("keeps diacritics", async () => {
+    expect(await cite("srimbovschi-2011", "CHICAGO")).toMatch(/^Srîmbovschi, Sabrina\. 2011\./);
+    expect(await cite("ionascu-2016", "APA")).toMatch(/^Ionașcu|^Ionaşcu/);
+  });
+
+  it("formats every reference in every style", async () => {
+    const styles = ["APA", "CHICAGO", "HARVARD", "MLA", "VANCOUVER", "BIBTEX"] as const;
+    for (const reference of dataset.records.references) {
+      for (const style of styles)
+        expect(
+          (await formatCitation(reference, style)).length,
+          `${reference.slug} ${style}`,
+        ).toBeGreaterThan(10);
+    }
+  });
+
+  it("memoises each (reference, style)", () => {
+    const reference = dataset.getReference("trenin-2009")!;
+    expect(formatCitation(reference, "MLA")).toBe(formatCitation(reference, "MLA"));
+  });
+});

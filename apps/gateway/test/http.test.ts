@@ -1,0 +1,201 @@
+// HTTP behaviour: GET and caching, 304s, CORS, /healthz, GraphiQL.
+import { DatasetIndex, dataset, datasetInfo } from "@nato-russia/data";
+import { describe, expect, it, vi } from "vitest";
+import { LruCache } from "../src/plugins/LruCache.js";
+import { etagMatches } from "../src/plugins/responseCache.js";
+import { get, getUrl, post, testGateway } from "./helpers.js";
+
+const QUERY = `query Overview($first: Int) { events(first: $first) { totalCount edges { node { slug } } } }`;
+
+describe("GET queries", () => {
+  it("answer with ETag and Cache-Control tied to the dataset version", async () => {
+    const response = await get(QUERY, { first: 3 });
+    expect(response.status).toBe(200);
+    expect(response.data.events.edges).toHaveLength(3);
+    expect(response.headers.get("etag")).toMatch(
+      new RegExp(`^"${datasetInfo.version.replace(/\./g, "\\.")}-[\\w-]+"$`),
+    );
+    expect(response.headers.get("cache-control")).toBe("public, max-age=300");
+    expect(response.headers.get("vary")).toContain("Accept");
+  });
+
+  it("answer 304 with an empty body when If-None-Match matches", async () => {
+    const first = await get(QUERY, { first: 4 });
+    const etag = first.headers.get("etag")!;
+    for (const ifNoneMatch of [etag, `W/${etag}`, `"other", ${etag}`, "*"]) {
+      const again = await get(QUERY, { first: 4 }, { "if-none-match": ifNoneMatch });
+      expect(again.status).toBe(304);
+      expect(again.text).toBe("");
+      expect(again.headers.get("etag")).toBe(etag);
+      expect(again.headers.get("cache-control")).toBe("public, max-age=300");
+    }
+    const stale = await get(QUERY, { first: 4 }, { "if-none-match": '"0.0.0-stale"' });
+    expect(stale.status).toBe(200);
+    expect(stale.text).toBe(first.text);
+  });
+
+  it("give the same ETag to the same response, and another to another", async () => {
+    const a = await get(QUERY, { first: 2 });
+    const b = await get(QUERY, { first: 2 });
+    const c = await get(QUERY, { first: 5 });
+    expect(a.headers.get("etag")).toBe(b.headers.get("etag"));
+    expect(c.headers.get("etag")).not.toBe(a.headers.get("etag"));
+  });
+
+  it("are not cacheable when they fail", async () => {
+    const response = await get(`{ events(first: 500) { totalCount } }`);
+    expect(response.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
+    expect(response.headers.get("etag")).toBeNull();
+    expect(response.headers.get("cache-control")).toBeNull();
+    const conditional = await get(`{ events(first: 500) { totalCount } }`, undefined, {
+      "if-none-match": "*",
+    });
+    expect(conditional.status).not.toBe(304);
+  });
+
+  it("cannot run mutations", async () => {
+    const response = await testGateway().fetch(getUrl("mutation { x }"));
+    expect(response.status).toBe(405);
+  });
+});
+
+describe("the response cache", () => {
+  it("answers a repeated query, by GET or POST, without running it again", async () => {
+    const index = new DatasetIndex(dataset.records);
+    const filterEvents = vi.spyOn(index, "filterEvents");
+    const yoga = testGateway({ dataset: index });
+    const first = await post(QUERY, { first: 6 }, {}, yoga);
+    const second = await post(QUERY, { first: 6 }, {}, yoga);
+    const third = await get(QUERY, { first: 6 }, {}, yoga);
+    expect(filterEvents).toHaveBeenCalledTimes(1);
+    expect(second.text).toBe(first.text);
+    expect(third.text).toBe(first.text);
+    await post(QUERY, { first: 7 }, {}, yoga);
+    expect(filterEvents).toHaveBeenCalledTimes(2);
+  });
+
+  it("never stores a rejected query, so the same document is rejected every time", async () => {
+    const yoga = testGateway({ limits: { maxDepth: 3 } });
+    const deep = `{ events { edges { node { slug } } } }`;
+    for (let i = 0; i < 3; i++) {
+      const response = await post(deep, undefined, {}, yoga);
+      expect(response.errors?.[0]?.extensions?.code).toBe("MAX_DEPTH_EXCEEDED");
+    }
+  });
+
+  it("can be turned off", async () => {
+    const index = new DatasetIndex(dataset.records);
+    const filterEvents = vi.spyOn(index, "filterEvents");
+    const yoga = testGateway({ dataset: index, responseCache: { maxEntries: 0 } });
+    await post(QUERY, { first: 1 }, {}, yoga);
+    const again = await get(QUERY, { first: 1 }, {}, yoga);
+    expect(filterEvents).toHaveBeenCalledTimes(2);
+    expect(again.headers.get("etag")).toMatch(/^"/);
+  });
+});
+
+describe("LruCache", () => {
+  it("evicts the least recently used entry past its entry bound", () => {
+    const cache = new LruCache<string>(2, 1000);
+    cache.set("a", "A", 1);
+    cache.set("b", "B", 1);
+    expect(cache.get("a")).toBe("A");
+    cache.set("c", "C", 1);
+    expect(cache.get("b")).toBeUndefined();
+    expect([cache.get("a"), cache.get("c"), cache.size]).toEqual(["A", "C", 2]);
+  });
+
+  it("evicts past its byte bound and refuses a value larger than the bound", () => {
+    const cache = new LruCache<string>(100, 10);
+    cache.set("a", "A", 6);
+    cache.set("b", "B", 6);
+    expect([cache.get("a"), cache.get("b"), cache.totalBytes]).toEqual([undefined, "B", 6]);
+    cache.set("huge", "H", 11);
+    expect([cache.get("huge"), cache.get("b"), cache.totalBytes]).toEqual([undefined, "B", 6]);
+    cache.set("b", "B2", 3);
+    expect([cache.get("b"), cache.totalBytes]).toEqual(["B2", 3]);
+  });
+});
+
+describe("etagMatches", () => {
+  it("follows RFC 9110's weak comparison for If-None-Match", () => {
+    expect(etagMatches('"1-a"', '"1-a"')).toBe(true);
+    expect(etagMatches('W/"1-a"', '"1-a"')).toBe(true);
+    expect(etagMatches('"x", "1-a"', '"1-a"')).toBe(true);
+    expect(etagMatches("*", '"1-a"')).toBe(true);
+    expect(etagMatches('"1-b"', '"1-a"')).toBe(false);
+    expect(etagMatches(null, '"1-a"')).toBe(false);
+  });
+});
+
+describe("CORS", () => {
+  it("allows any origin by default", async () => {
+    const response = await testGateway().fetch("http://localhost/graphql", {
+      method: "OPTIONS",
+      headers: {
+        origin: "https://dashboard.example",
+        "access-control-request-method": "POST",
+        "access-control-request-headers": "content-type",
+      },
+    });
+    expect(response.status).toBeLessThan(300);
+    expect(response.headers.get("access-control-allow-origin")).toMatch(
+      /^(\*|https:\/\/dashboard\.example)$/,
+    );
+  });
+
+  it("allows only the configured origins", async () => {
+    const yoga = testGateway({ corsOrigins: ["https://allowed.example"] });
+    const allowed = await get(
+      `{ dataset { version } }`,
+      undefined,
+      { origin: "https://allowed.example" },
+      yoga,
+    );
+    expect(allowed.headers.get("access-control-allow-origin")).toBe("https://allowed.example");
+    const other = await get(
+      `{ dataset { version } }`,
+      undefined,
+      { origin: "https://evil.example" },
+      yoga,
+    );
+    expect(other.headers.get("access-control-allow-origin")).not.toBe("https://evil.example");
+  });
+});
+
+describe("/healthz", () => {
+  it("answers 200 with the dataset version", async () => {
+    const response = await testGateway().fetch("http://localhost/healthz");
+    expect(response.status).toBe(200);
+    expect(await response.json()).toEqual({ status: "ok", version: datasetInfo.version });
+  });
+});
+
+describe("GraphiQL", () => {
+  it("opens at /graphql in a browser with the default query", async () => {
+    const response = await testGateway().fetch("http://localhost/graphql", {
+      headers: { accept: "text/html" },
+    });
+    expect(response.status).toBe(200);
+    const html = await response.text();
+    expect(html).toContain("<title>NATO–Russia relations</title>");
+    expect(html).toContain("query Overview");
+  });
+});
+
+describe("a synthetic dataset", () => {
+  it("is served through the same code path, with its own counts", async () => {
+    const records = { ...dataset.records, events: dataset.records.events.slice(0, 3) };
+    const yoga = testGateway({ dataset: new DatasetIndex(records) });
+    const response = await post(
+      `{ dataset { counts { events references } } events { totalCount } }`,
+      undefined,
+      {},
+      yoga,
+    );
+    expect(response.data).toEqual({
+      dataset: { counts: { events: 3, references: dataset.records.references.length } },
+      events: { totalCount: 3 },
+    });
+  });
+});

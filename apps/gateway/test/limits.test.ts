@@ -1,0 +1,172 @@
+// Each public-API limit: its default admits real dashboard queries and rejects abuse with a code.
+import { getIntrospectionQuery } from "graphql";
+import { describe, expect, it } from "vitest";
+import { DEFAULT_GRAPHIQL_QUERY } from "../src/createGateway.js";
+import { DEFAULT_LIMITS } from "../src/limits.js";
+import { data, errorCodes, expectClientError, post, testGateway } from "./helpers.js";
+
+// Ten levels: events, edges, node, actors, actor, events, edges, node, actors, role.
+const DEPTH_10 = `{ events { edges { node { actors { actor { events { edges { node { actors { role } } } } } } } } } }`;
+const DEPTH_11 = `{ events { edges { node { actors { actor { events { edges { node { actors { actor { slug } } } } } } } } } } }`;
+
+describe("max depth", () => {
+  it(`admits depth ${DEFAULT_LIMITS.maxDepth}`, async () => {
+    expect(DEFAULT_LIMITS.maxDepth).toBe(10);
+    await data(DEPTH_10);
+  });
+
+  it("rejects deeper queries with MAX_DEPTH_EXCEEDED", async () => {
+    expect(await errorCodes(DEPTH_11)).toEqual(["MAX_DEPTH_EXCEEDED"]);
+  });
+
+  it("does not count an inline fragment as a level", async () => {
+    await data(`{ search(query: "crimea", first: 1) { edges { node { ... on Event {
+      actors { actor { events(first: 1) { edges { node { actors { role } } } } } } } } } } }`);
+  });
+});
+
+describe("max aliases", () => {
+  const aliased = (n: number) =>
+    `{ ${Array.from({ length: n }, (_, i) => `a${i}: dataset { version }`).join(" ")} }`;
+
+  it(`admits ${DEFAULT_LIMITS.maxAliases} aliases`, async () => {
+    await data(aliased(DEFAULT_LIMITS.maxAliases));
+  });
+
+  it("rejects more with MAX_ALIASES_EXCEEDED", async () => {
+    expect(await errorCodes(aliased(DEFAULT_LIMITS.maxAliases + 1))).toEqual([
+      "MAX_ALIASES_EXCEEDED",
+    ]);
+  });
+});
+
+describe("max tokens", () => {
+  it("admits GraphiQL's introspection query and its default query", async () => {
+    await data(getIntrospectionQuery());
+    await data(DEFAULT_GRAPHIQL_QUERY);
+  });
+
+  it("rejects a document over the limit with MAX_TOKENS_EXCEEDED", async () => {
+    const query = `{ dataset { ${"version ".repeat(DEFAULT_LIMITS.maxTokens)} } }`;
+    expect(await errorCodes(query)).toEqual(["MAX_TOKENS_EXCEEDED"]);
+  });
+});
+
+describe("max cost", () => {
+  it("admits a full page of 100 events with some twenty fields", async () => {
+    await data(`{
+      events(first: 100) {
+        totalCount
+        edges { cursor node { id slug title summary kind relation countries date { start end label year }
+          actors { role actor { slug name } } themes { slug name } period { slug } verification { status } } }
+        pageInfo { hasNextPage endCursor }
+      }
+    }`);
+  });
+
+  it("rejects nested pages of 100 with MAX_COST_EXCEEDED", async () => {
+    const query = `{ events(first: 100) { edges { node { actors { actor { events(first: 100) { edges { node { slug } } } } } } } } }`;
+    expect(await errorCodes(query)).toEqual(["MAX_COST_EXCEEDED"]);
+  });
+});
+
+describe("max directives", () => {
+  it("rejects more than the limit with MAX_DIRECTIVES_EXCEEDED", async () => {
+    const fields = Array.from(
+      { length: DEFAULT_LIMITS.maxDirectives + 1 },
+      () => "version @include(if: true)",
+    ).join(" ");
+    expect(await errorCodes(`{ dataset { ${fields} } }`)).toEqual(["MAX_DIRECTIVES_EXCEEDED"]);
+  });
+});
+
+describe("max edges", () => {
+  const small = testGateway({ limits: { maxEdges: 10 } });
+
+  it("admits pages within the request's budget", async () => {
+    const response = await post(
+      `{ a: events(first: 5) { totalCount } b: events(first: 5) { totalCount } }`,
+      undefined,
+      {},
+      small,
+    );
+    expect(response.errors).toBeUndefined();
+  });
+
+  it("rejects items beyond it with MAX_EDGES_EXCEEDED, including pages sized by variables", async () => {
+    const response = await post(
+      `query ($n: Int) { a: events(first: $n) { totalCount } b: events(first: $n) { totalCount } }`,
+      { n: 6 },
+      {},
+      small,
+    );
+    expectClientError(response);
+    expect(response.errors!.map((e) => e.extensions?.code)).toContain("MAX_EDGES_EXCEEDED");
+  });
+});
+
+describe("request body size", () => {
+  it(`answers 413 with a JSON error above ${DEFAULT_LIMITS.maxBodyBytes} bytes`, async () => {
+    const response = await post(`{ dataset { version } }`, {
+      padding: "x".repeat(DEFAULT_LIMITS.maxBodyBytes),
+    });
+    expect(response.status).toBe(413);
+    expect(response.errors?.[0]?.extensions?.code).toBe("REQUEST_ENTITY_TOO_LARGE");
+  });
+});
+
+describe("CSRF prevention", () => {
+  const send = (contentType: string, body: string, headers: Record<string, string> = {}) =>
+    testGateway().fetch("http://localhost/graphql", {
+      method: "POST",
+      headers: { "content-type": contentType, ...headers },
+      body,
+    });
+  const form = `query=${encodeURIComponent("{ dataset { version } }")}`;
+
+  it("rejects a POST a cross-site form could send", async () => {
+    for (const contentType of [
+      "application/x-www-form-urlencoded",
+      "text/plain",
+      "multipart/form-data; boundary=x",
+    ]) {
+      const response = await send(contentType, form);
+      expect(response.status).toBe(403);
+      expect((await response.json()).errors[0].extensions.code).toBe("CSRF_PREVENTED");
+    }
+  });
+
+  it("admits the same POST with a client-name header, and any JSON POST", async () => {
+    const withHeader = await send("application/x-www-form-urlencoded", form, {
+      "x-graphql-client-name": "dashboard",
+    });
+    expect(withHeader.status).toBe(200);
+    const json = await send(
+      "application/json",
+      JSON.stringify({ query: "{ dataset { version } }" }),
+    );
+    expect(json.status).toBe(200);
+  });
+
+  it("leaves GET open, for HTTP caches", async () => {
+    const response = await testGateway().fetch(
+      `http://localhost/graphql?query=${encodeURIComponent("{ dataset { version } }")}`,
+    );
+    expect(response.status).toBe(200);
+  });
+});
+
+describe("batching", () => {
+  it("is off: one operation per request", async () => {
+    const response = await testGateway().fetch("http://localhost/graphql", {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify([
+        { query: "{ dataset { version } }" },
+        { query: "{ dataset { license } }" },
+      ]),
+    });
+    expect(response.status).toBeGreaterThanOrEqual(400);
+    expect(response.status).toBeLessThan(500);
+  });
+});

@@ -1,0 +1,108 @@
+import { describe, expect, it } from "vitest";
+import { ClientError, CitationStyle, EventStatsDimension } from "../src/index.js";
+import { inProcessClient } from "./gateway.js";
+
+const client = inProcessClient();
+
+describe("SDK methods against the real gateway", () => {
+  it("timeline: events in a range, oldest first", async () => {
+    const { events } = await client.timeline({ from: "2014", to: "2022" });
+    const slugs = events.edges.map((e) => e.node.slug);
+    expect(slugs).toContain("russia-annexes-crimea");
+    expect(slugs).toContain("russia-invades-ukraine");
+    expect(slugs).not.toContain("russia-invades-georgia");
+    expect(events.totalCount).toBe(slugs.length);
+  });
+
+  it("timeline: no variables returns the first page of everything", async () => {
+    const { events } = await client.timeline();
+    expect(events.totalCount).toBeGreaterThan(30);
+    expect(events.edges[0]!.node.date.year).toBe(1947);
+  });
+
+  it("eventPage: quotes, passages, formatted citations, verification", async () => {
+    const { event } = await client.eventPage({
+      slug: "russia-invades-georgia",
+      style: CitationStyle.APA,
+    });
+    expect(event?.title).toMatch(/Georgia/);
+    const source = event!.sources.find((s) => s.references.length > 0)!;
+    expect(source.passage.text).toContain(source.quote);
+    expect(source.references[0]!.citation).toMatch(/Trenin, D\. \(2009\)/);
+    expect(event!.verification.status).toBe("CONSISTENT");
+  });
+
+  it("eventPage: an unknown slug is null, not an error", async () => {
+    expect((await client.eventPage({ slug: "no-such-event" })).event).toBeNull();
+  });
+
+  it("actorProfile and actors", async () => {
+    const { actor } = await client.actorProfile({ slug: "russia", first: 5 });
+    expect(actor?.isoCode).toBe("RU");
+    expect(actor?.events.edges).toHaveLength(5);
+    expect(actor?.events.pageInfo.hasNextPage).toBe(true);
+    const { actors } = await client.actors({ kinds: ["STATE"] });
+    expect(actors.edges.every((e) => e.node.kind === "STATE")).toBe(true);
+  });
+
+  it("references in a chosen style", async () => {
+    const bibtex = await client.references({ style: CitationStyle.BIBTEX, first: 3 });
+    expect(bibtex.references.edges[0]!.node.citation.trim()).toMatch(/^@/);
+    const chicago = await client.references({ first: 100 });
+    const srimbovschi = chicago.references.edges.find(
+      (e) => e.node.slug === "srimbovschi-2011",
+    )!.node;
+    expect(srimbovschi.citedIn.map((p) => p.slug)).toEqual(["evolution-09"]);
+  });
+
+  it("search across types, folding diacritics", async () => {
+    const { search } = await client.search({ query: "ionascu" });
+    expect(search.edges.map((e) => e.node.__typename)).toContain("Reference");
+    const { search: vilnius } = await client.search({ query: "Vilnius" });
+    const first = vilnius.edges[0]!.node;
+    expect(first.__typename).toBe("Event");
+  });
+
+  it("eventStats by every dimension", async () => {
+    for (const groupBy of Object.values(EventStatsDimension)) {
+      const { eventStats } = await client.eventStats({ groupBy });
+      expect(eventStats.length, groupBy).toBeGreaterThan(0);
+    }
+  });
+
+  it("periods, themes and dataset", async () => {
+    const { periods, themes } = await client.periodsAndThemes();
+    expect(periods.map((p) => p.slug)).toContain("frozen-relations");
+    expect(themes.length).toBeGreaterThan(10);
+    const { dataset } = await client.dataset();
+    expect(dataset.license).toBe("CC-BY-NC-SA-4.0");
+    expect(dataset.source.slug).toBe("manolache-2023");
+  });
+
+  it("sends queries as GET when asked", async () => {
+    const get = inProcessClient({ method: "GET" });
+    const { dataset } = await get.dataset();
+    expect(dataset.version).toMatch(/^\d+\.\d+\.\d+/);
+  });
+
+  it("turns GraphQL errors into a ClientError with the code", async () => {
+    const error = await client.timeline({ from: "2023-13-01" }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ClientError);
+    expect((error as ClientError).code).toBe("BAD_DATE");
+    const empty = await client.search({ query: "  " }).catch((e: unknown) => e);
+    expect((empty as ClientError).code).toMatch(/EMPTY_QUERY|BAD_USER_INPUT/);
+  });
+
+  it("turns HTTP and network failures into a ClientError", async () => {
+    const http = inProcessClient({
+      fetch: async () => new Response("nope", { status: 502, statusText: "Bad Gateway" }),
+    });
+    const e1 = (await http.dataset().catch((e: unknown) => e)) as ClientError;
+    expect([e1.code, e1.status]).toEqual(["HTTP_502", 502]);
+    const down = inProcessClient({
+      fetch: async () => Promise.reject(new TypeError("fetch failed")),
+    });
+    const e2 = (await down.dataset().catch((e: unknown) => e)) as ClientError;
+    expect(e2.code).toBe("NETWORK_ERROR");
+  });
+});

@@ -1,0 +1,44 @@
+import { describe, expectTypeOf, it } from "vitest";
+import {
+  CitationStyle,
+  createClient,
+  DatePrecision,
+  EventPageDocument,
+  type EventPageQuery,
+  type TimelineQueryVariables,
+} from "../src/index.js";
+
+const client = createClient({ url: "http://localhost:4000/graphql" });
+
+describe("generated types", () => {
+  it("types results down to enums", async () => {
+    const page = await client.eventPage({ slug: "russia-annexes-crimea" });
+    expectTypeOf(page).toEqualTypeOf<EventPageQuery>();
+    expectTypeOf(page.event!.date.precision).toEqualTypeOf<DatePrecision>();
+    expectTypeOf(page.event!.date.precision).toEqualTypeOf<"DAY" | "MONTH" | "YEAR" | "DECADE">();
+    expectTypeOf(page.event!.sources[0]!.references[0]!.citation).toBeString();
+    expectTypeOf(page.event!.period).toBeNullable();
+  });
+
+  it("types variables, and rejects wrong ones", () => {
+    expectTypeOf(client.timeline).parameter(0).toEqualTypeOf<TimelineQueryVariables | undefined>();
+    // @ts-expect-error from is a string, not a number
+    void client.timeline({ from: 2014 });
+    // @ts-expect-error slug is required
+    void client.eventPage({});
+    // @ts-expect-error not a citation style
+    void client.references({ style: "OXFORD" });
+    void client.references({ style: CitationStyle.MLA });
+  });
+
+  it("types the generic request by its document", async () => {
+    const data = await client.request(EventPageDocument, { slug: "x", style: "APA" });
+    expectTypeOf(data).toEqualTypeOf<EventPageQuery>();
+    // @ts-expect-error variables of another operation
+    void client.request(EventPageDocument, { query: "x" });
+  });
+
+  it("exports enums as values", () => {
+    expectTypeOf(DatePrecision.DAY).toEqualTypeOf<"DAY">();
+  });
+});
