@@ -17,6 +17,10 @@ import {
 import { createLogger } from "./logger.js";
 import { useCsrfPrevention, CSRF_HEADERS } from "./plugins/csrf.js";
 import { useHealthz } from "./plugins/healthz.js";
+import {
+  usePersistedManifest,
+  type PersistedOperationsOptions,
+} from "./plugins/persistedOperations.js";
 import { queryLimitPlugins } from "./plugins/queryLimits.js";
 import { useResponseCache } from "./plugins/responseCache.js";
 import { schema } from "./schema/index.js";
@@ -36,6 +40,8 @@ export interface GatewayOptions {
   logger?: YogaLogger;
   /** Path of the GraphQL endpoint and of GraphiQL. */
   graphqlEndpoint?: string;
+  /** Operations served by hash from a manifest; with `only`, no other operation is accepted. */
+  persistedOperations?: PersistedOperationsOptions;
 }
 
 /** GraphiQL's first query: what a dashboard asks first. */
@@ -97,6 +103,7 @@ export function createGateway(options: GatewayOptions = {}) {
       useHealthz(info.version),
       useCsrfPrevention(),
       useClientErrors(),
+      ...(options.persistedOperations ? [usePersistedManifest(options.persistedOperations)] : []),
       ...queryLimitPlugins(limits),
       useResponseCache(info.version, { ...DEFAULT_RESPONSE_CACHE, ...options.responseCache }),
     ],

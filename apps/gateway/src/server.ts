@@ -4,6 +4,10 @@
 //   CORS_ORIGINS  comma-separated allowed origins (default *: the API is public and read-only)
 //   LOG_LEVEL     debug | info | warn | error | silent (default info)
 //   SHUTDOWN_TIMEOUT_MS  how long in-flight requests may take to finish on shutdown (default 10000)
+//   PERSISTED_OPERATIONS       path of a persisted-operations manifest (hash → document), e.g.
+//                              @nato-russia/client's persisted-documents.json
+//   PERSISTED_OPERATIONS_ONLY  "true": accept only the manifest's operations
+import { readFileSync } from "node:fs";
 import { createServer, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import { dataset, datasetInfo } from "@nato-russia/data";
@@ -19,7 +23,19 @@ const corsOrigins = process.env.CORS_ORIGINS?.split(",")
   .filter(Boolean);
 const shutdownTimeoutMs = Number(process.env.SHUTDOWN_TIMEOUT_MS ?? 10_000);
 
-const gateway = createGateway({ logger, corsOrigins: corsOrigins?.length ? corsOrigins : "*" });
+const manifestPath = process.env.PERSISTED_OPERATIONS;
+const persistedOperations = manifestPath
+  ? {
+      manifest: JSON.parse(readFileSync(manifestPath, "utf8")) as Record<string, string>,
+      only: process.env.PERSISTED_OPERATIONS_ONLY === "true",
+    }
+  : undefined;
+
+const gateway = createGateway({
+  logger,
+  corsOrigins: corsOrigins?.length ? corsOrigins : "*",
+  persistedOperations,
+});
 
 let stopping = false;
 // Responses not yet sent; on shutdown they are told to close their connection when done.

@@ -62,7 +62,10 @@ export function createClient(options: ClientOptions) {
       : undefined;
     if (options.persisted && !hash)
       throw new TypeError("persisted: this document has no hash; use a generated document");
-    const params: Record<string, unknown> = hash ? { documentId: hash } : { query };
+    // Persisted: only the hash travels, as the APQ-style extension yoga and Apollo understand.
+    const params: Record<string, unknown> = hash
+      ? { extensions: { persistedQuery: { version: 1, sha256Hash: hash.replace(/^sha256:/, "") } } }
+      : { query };
     if (operationName) params.operationName = operationName;
     if (variables && Object.keys(variables).length > 0) params.variables = variables;
 

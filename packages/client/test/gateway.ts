@@ -1,8 +1,8 @@
-import { createGateway } from "@nato-russia/gateway";
+import { createGateway, type Gateway } from "@nato-russia/gateway";
 import { createClient, type ClientOptions } from "../src/index.js";
 
 /** The real gateway, in process: the client's fetch goes straight to yoga.fetch. */
-export const yoga = createGateway();
+export const yoga: Gateway = createGateway();
 
 const inProcessFetch: typeof fetch = async (input, init) =>
   yoga.fetch(input as string, init as never);

@@ -1,3 +1,5 @@
+import { readFileSync } from "node:fs";
+import { createGateway } from "@nato-russia/gateway";
 import { describe, expect, it } from "vitest";
 import { ClientError, CitationStyle, EventStatsDimension } from "../src/index.js";
 import { inProcessClient } from "./gateway.js";
@@ -104,5 +106,40 @@ describe("SDK methods against the real gateway", () => {
     });
     const e2 = (await down.dataset().catch((e: unknown) => e)) as ClientError;
     expect(e2.code).toBe("NETWORK_ERROR");
+  });
+});
+
+describe("persisted operations", () => {
+  const manifest = JSON.parse(
+    readFileSync(new URL("../src/generated/persisted-documents.json", import.meta.url), "utf8"),
+  ) as Record<string, string>;
+  const strict = createGateway({ persistedOperations: { manifest, only: true } });
+  const strictFetch: typeof fetch = async (input, init) =>
+    strict.fetch(input as string, init as never);
+
+  it("a gateway limited to the manifest answers the client's hashes, by POST and GET", async () => {
+    for (const method of ["POST", "GET"] as const) {
+      const client = inProcessClient({ fetch: strictFetch, persisted: true, method });
+      const { event } = await client.eventPage({ slug: "russia-invades-ukraine" });
+      expect(event?.date.start).toBe("2022-02-24");
+    }
+  });
+
+  it("and refuses any other operation", async () => {
+    const client = inProcessClient({ fetch: strictFetch });
+    const error = (await client.dataset().catch((e: unknown) => e)) as ClientError;
+    expect(error).toBeInstanceOf(ClientError);
+    expect(error.code).toBe("CANNOT_SEND_PQ_ID_AND_BODY");
+  });
+
+  it("refuses an unknown hash", async () => {
+    const forged = Object.assign(new String("query X { dataset { version } }"), {
+      __meta__: { hash: "sha256:00" },
+    });
+    const persisted = inProcessClient({ fetch: strictFetch, persisted: true });
+    const error = (await persisted
+      .request(forged as never)
+      .catch((e: unknown) => e)) as ClientError;
+    expect(error.code).toBe("PERSISTED_QUERY_NOT_IN_LIST");
   });
 });
