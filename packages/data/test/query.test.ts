@@ -140,3 +140,14 @@ describe("lookups and links", () => {
     expect(dataset.positionsOf("russia").every((p) => p.holder === "russia")).toBe(true);
   });
 });
+
+describe("search ranking", () => {
+  it.each([
+    ["NATO", "nato"],
+    ["Russia", "russia"],
+    ["USSR", "soviet-union"],
+    ["Türkiye", "turkey"],
+  ])("puts the record named %s first", (query, slug) => {
+    expect(dataset.search(query)[0]!.slug).toBe(slug);
+  });
+});

@@ -331,7 +331,7 @@ export class DatasetIndex {
 
   private eventDocument(e: Event): SearchDocument {
     return searchDocument([
-      [e.title, 4],
+      [e.title, 4, "name"],
       [e.slug.replace(/-/g, " "), 2],
       [e.summary, 2],
       [e.date.label, 2],
@@ -351,15 +351,15 @@ export class DatasetIndex {
       ...r.actors.map((a) => ({
         hit: { type: "actor" as const, slug: a.slug, record: a },
         doc: searchDocument([
-          [a.name, 4],
-          [a.aliases.join(" "), 4],
+          [a.name, 4, "name"],
+          [a.aliases, 4, "name"],
           [a.description, 1],
         ]),
       })),
       ...r.references.map((ref) => ({
         hit: { type: "reference" as const, slug: ref.slug, record: ref },
         doc: searchDocument([
-          [ref.csl.title, 3],
+          [ref.csl.title, 3, "name"],
           [authors(ref), 4],
           [ref.csl["container-title"], 1],
           [ref.csl.publisher, 1],
@@ -375,14 +375,14 @@ export class DatasetIndex {
       ...r.periods.map((p) => ({
         hit: { type: "period" as const, slug: p.slug, record: p },
         doc: searchDocument([
-          [p.name, 4],
+          [p.name, 4, "name"],
           [p.summary, 1],
         ]),
       })),
       ...r.themes.map((t) => ({
         hit: { type: "theme" as const, slug: t.slug, record: t },
         doc: searchDocument([
-          [t.name, 4],
+          [t.name, 4, "name"],
           [t.description, 1],
         ]),
       })),

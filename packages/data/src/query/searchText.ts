@@ -9,22 +9,35 @@ export function tokenize(text: string): string[] {
 
 /** A searchable record: its fields as folded tokens, each with a weight. */
 export interface SearchDocument {
-  fields: { tokens: readonly string[]; weight: number }[];
-}
-
-export function searchDocument(
-  fields: [text: string | undefined, weight: number][],
-): SearchDocument {
-  return {
-    fields: fields
-      .filter(([text]) => text)
-      .map(([text, weight]) => ({ tokens: tokenize(text!), weight })),
-  };
+  fields: { tokens: readonly string[]; weight: number; names: readonly string[] }[];
 }
 
 /**
- * Scores a document for query tokens: every token must match some word (a whole word
- * counts fully, a word prefix half); 0 means no match.
+ * A field is one text or several values (aliases). A "name" field (a name, alias or title)
+ * also matches a query equal to one of its whole values.
+ */
+export function searchDocument(
+  fields: [text: string | readonly string[] | undefined, weight: number, kind?: "name"][],
+): SearchDocument {
+  return {
+    fields: fields
+      .filter(([text]) => text !== undefined && text.length > 0)
+      .map(([text, weight, kind]) => {
+        const values = (typeof text === "string" ? [text] : text!).map((v) =>
+          tokenize(v).join(" "),
+        );
+        const tokens = values.join(" ").split(" ").filter(Boolean);
+        return { tokens, weight, names: kind === "name" ? values : [] };
+      }),
+  };
+}
+
+/** A query equal to a whole name outranks any number of passing mentions. */
+const EXACT_NAME_FACTOR = 10;
+
+/**
+ * Scores a document for query tokens: every token must match some word (a whole word counts
+ * fully, a word prefix half), and a query equal to a whole name earns a bonus; 0 means no match.
  */
 export function scoreDocument(doc: SearchDocument, queryTokens: readonly string[]): number {
   let score = 0;
@@ -38,6 +51,10 @@ export function scoreDocument(doc: SearchDocument, queryTokens: readonly string[
     }
     if (best === 0) return 0;
     score += best;
+  }
+  const phrase = queryTokens.join(" ");
+  for (const field of doc.fields) {
+    if (field.names.includes(phrase)) score += field.weight * EXACT_NAME_FACTOR;
   }
   return score;
 }
