@@ -3,6 +3,7 @@
 import { readFileSync, writeFileSync } from "node:fs";
 import { articleParagraphs } from "../src/article/paragraphs.js";
 import { findCitations, resolveCitation } from "../src/text/citations.js";
+import { stripLinkArtefacts } from "../src/text/fold.js";
 import type { Reference } from "../src/schema/index.js";
 
 const article = readFileSync(new URL("../source/manolache-2023.txt", import.meta.url), "utf8");
@@ -25,7 +26,7 @@ const passages = paragraphs.map((p, i) => {
     slug: single ? p.slugPrefix : `${p.slugPrefix}-${String(n).padStart(2, "0")}`,
     order: i + 1,
     ...(p.section ? { section: p.section } : {}),
-    text: p.text,
+    text: stripLinkArtefacts(p.text),
     citations,
   };
 });

@@ -33,6 +33,11 @@ describe("passages", () => {
     expect(joined).toBe(articleBody());
   });
 
+  it("read as printed: no Markdown link artefacts of the source file", () => {
+    expect(passages.filter((p) => /\]\(#\)/.test(p.text)).map((p) => p.slug)).toEqual([]);
+    expect(passages.find((p) => p.slug === "evolution-12")!.text).toContain("(Trenin 2009)");
+  });
+
   it("are numbered 1..n without gaps", () => {
     expect(passages.map((p) => p.order)).toEqual(passages.map((_, i) => i + 1));
   });
