@@ -296,7 +296,7 @@ export type SearchQuery = { search: { totalCount: number, pageInfo: { hasNextPag
         | { __typename: 'Event', slug: string, title: string, date: { label: string } }
         | { __typename: 'Passage', slug: string, order: number, section: string | null, text: string }
         | { __typename: 'Period', slug: string, name: string }
-        | { __typename: 'Position', slug: string, statement: string }
+        | { __typename: 'Position', slug: string, statement: string, holder: { slug: string, name: string } }
         | { __typename: 'Reference', slug: string, title: string, year: number | null }
         | { __typename: 'Theme', slug: string, name: string }
        }> } };
@@ -728,6 +728,10 @@ export const SearchDocument = new TypedDocumentString(`
         ... on Position {
           slug
           statement
+          holder {
+            slug
+            name
+          }
         }
       }
     }
@@ -738,7 +742,7 @@ export const SearchDocument = new TypedDocumentString(`
   hasPreviousPage
   startCursor
   endCursor
-}`, {"hash":"sha256:202fdce57ac2c28dc3d70b1fde2fb6ded54ffbdbf252367ac88fcca58310a124"}) as unknown as TypedDocumentString<SearchQuery, SearchQueryVariables>;
+}`, {"hash":"sha256:01016e9bfc6217992c7e54b349390b65779977eb26e5056f1b46366f71b31f8c"}) as unknown as TypedDocumentString<SearchQuery, SearchQueryVariables>;
 export const TimelineDocument = new TypedDocumentString(`
     query Timeline($from: String, $to: String, $kinds: [EventKind!], $relations: [Relation!], $actors: [String!], $themes: [String!], $periods: [String!], $text: String, $orderBy: EventOrder = DATE_ASC, $first: Int = 100, $after: String) {
   events(
