@@ -1,9 +1,7 @@
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import { pathToFileURL } from "node:url";
-import { Cite, plugins } from "@citation-js/core";
-import "@citation-js/plugin-bibtex";
-import "@citation-js/plugin-csl";
+import type * as CitationJs from "@citation-js/core";
 import type { Reference } from "@nato-russia/data";
 
 export type CitationStyle = "APA" | "CHICAGO" | "HARVARD" | "MLA" | "VANCOUVER" | "BIBTEX";
@@ -30,21 +28,33 @@ const stylesDir = join(
 );
 const registering = new Map<string, Promise<void>>();
 
+// citation-js and its plugins take a good part of a second to load: only the first citation
+// asked for (or warmCitations) pays for it, not every start of the process.
+let citationJs: Promise<typeof CitationJs> | undefined;
+function loadCitationJs() {
+  citationJs ??= import("@citation-js/plugin-bibtex")
+    .then(() => import("@citation-js/plugin-csl"))
+    .then(() => import("@citation-js/core"));
+  return citationJs;
+}
+
 // Parsing a style is costly (Chicago's is 170 kB), so each is registered on first use only.
 function ensureTemplate(template: string, file: string): Promise<void> {
   let done = registering.get(template);
   if (!done) {
-    done = import(pathToFileURL(join(stylesDir, `${file}.js`)).href).then(
-      (mod: { default: string }) => {
-        plugins.config.get("@csl").templates.add(template, mod.default);
-      },
-    );
+    done = Promise.all([
+      loadCitationJs(),
+      import(pathToFileURL(join(stylesDir, `${file}.js`)).href) as Promise<{ default: string }>,
+    ]).then(([{ plugins }, style]) => {
+      plugins.config.get("@csl").templates.add(template, style.default);
+    });
     registering.set(template, done);
   }
   return done;
 }
 
 async function render(reference: Reference, style: CitationStyle): Promise<string> {
+  const { Cite } = await loadCitationJs();
   const cite = new Cite(reference.csl);
   if (style === "BIBTEX") return cite.format("bibtex").trim();
   const { template, file } = CSL_TEMPLATES[style];

@@ -14,9 +14,13 @@ import {
   type Limits,
   type ResponseCacheLimits,
 } from "./limits.js";
+import { FastPath } from "./fastPath/FastPath.js";
+import { withFastPath } from "./fastPath/withFastPath.js";
 import { createLogger } from "./logger.js";
 import { useCsrfPrevention, CSRF_HEADERS } from "./plugins/csrf.js";
+import { useFastPathRecorder } from "./plugins/fastPathRecorder.js";
 import { useHealthz } from "./plugins/healthz.js";
+import { useMalformedRequestErrors } from "./plugins/malformedRequests.js";
 import {
   usePersistedManifest,
   type PersistedOperationsOptions,
@@ -42,6 +46,12 @@ export interface GatewayOptions {
   graphqlEndpoint?: string;
   /** Operations served by hash from a manifest; with `only`, no other operation is accepted. */
   persistedOperations?: PersistedOperationsOptions;
+  /**
+   * The Node listener's fast path (see src/fastPath/FastPath.ts): repeated requests answered
+   * from bytes, validated operations compiled by graphql-jit (`jit: false` runs graphql-js).
+   * `false` turns it off; so does `responseCache.maxEntries: 0`. `fetch` never uses it.
+   */
+  fastPath?: false | { jit?: boolean };
 }
 
 /** GraphiQL's first query: what a dashboard asks first. */
@@ -70,18 +80,33 @@ export function describeDataset(dataset: DatasetIndex): DatasetInfo {
 
 /**
  * The gateway as a yoga instance: a WHATWG fetch handler (`yoga.fetch`) that is also a Node
- * request listener. Everything a request needs comes from `options`, so tests and benchmarks
- * run the same code path on any dataset.
+ * request listener, with the fast path in front of the latter. Everything a request needs comes
+ * from `options`, so tests and benchmarks run the same code path on any dataset.
  */
 export function createGateway(options: GatewayOptions = {}) {
   const dataset = options.dataset ?? releasedDataset;
   const info = options.info ?? (options.dataset ? describeDataset(dataset) : datasetInfo);
   const limits = { ...DEFAULT_LIMITS, ...options.limits };
+  const cacheLimits = { ...DEFAULT_RESPONSE_CACHE, ...options.responseCache };
+  const context = contextFactory(dataset, info, limits.maxEdges);
+  const graphqlEndpoint = options.graphqlEndpoint ?? "/graphql";
+  const fastPath =
+    options.fastPath === false || cacheLimits.maxEntries <= 0
+      ? undefined
+      : new FastPath({
+          schema,
+          context,
+          version: info.version,
+          endpoint: graphqlEndpoint,
+          maxBodyBytes: limits.maxBodyBytes,
+          cache: cacheLimits,
+          jit: options.fastPath?.jit ?? true,
+        });
 
-  return createYoga({
+  const yoga = createYoga({
     schema,
-    context: contextFactory(dataset, info, limits.maxEdges),
-    graphqlEndpoint: options.graphqlEndpoint ?? "/graphql",
+    context,
+    graphqlEndpoint,
     graphiql: { title: "NATO–Russia relations", defaultQuery: DEFAULT_GRAPHIQL_QUERY },
     landingPage: false,
     logging: options.logger ?? createLogger(),
@@ -102,12 +127,17 @@ export function createGateway(options: GatewayOptions = {}) {
     plugins: [
       useHealthz(info.version),
       useCsrfPrevention(),
+      useMalformedRequestErrors(),
       useClientErrors(),
       ...(options.persistedOperations ? [usePersistedManifest(options.persistedOperations)] : []),
       ...queryLimitPlugins(limits),
-      useResponseCache(info.version, { ...DEFAULT_RESPONSE_CACHE, ...options.responseCache }),
+      useResponseCache(info.version, cacheLimits, (server, headers, entry) =>
+        fastPath?.recordReply(server.req, headers, entry.body, entry.etag),
+      ),
+      ...(fastPath ? [useFastPathRecorder(fastPath)] : []),
     ],
   });
+  return fastPath ? withFastPath(yoga, fastPath) : yoga;
 }
 
 export type Gateway = ReturnType<typeof createGateway>;

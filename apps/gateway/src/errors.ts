@@ -13,8 +13,9 @@ export function userError(code: GatewayErrorCode, message: string, field?: strin
 
 /**
  * The one place bad input is turned into client errors. A QueryError from the data package
- * keeps its message and gets its code; a Pothos argument check becomes BAD_USER_INPUT. Any
- * other error is left alone: yoga masks it as "Unexpected error." and logs it.
+ * keeps its message and gets its code; a Pothos argument check, a variable of the wrong type and
+ * an unknown operation name become BAD_USER_INPUT. Any other error is left alone: yoga masks it
+ * as "Unexpected error." and logs it.
  */
 export function toGraphQLError(error: GraphQLError): GraphQLError {
   const original = error.originalError;
@@ -32,6 +33,15 @@ export function toGraphQLError(error: GraphQLError): GraphQLError {
   }
   if (original instanceof PothosValidationError) {
     return new GraphQLError(original.message, { ...at, extensions: { code: "BAD_USER_INPUT" } });
+  }
+  // Raised by execution itself before any resolver runs: a variable that does not fit its type,
+  // an operation name the document lacks. They carry no path and no code of their own.
+  const fromGraphQL = !original || original instanceof GraphQLError;
+  if (fromGraphQL && !error.path && !error.extensions?.code) {
+    return new GraphQLError(error.message, {
+      ...at,
+      extensions: { ...error.extensions, code: "BAD_USER_INPUT" },
+    });
   }
   return error;
 }

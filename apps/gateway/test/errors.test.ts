@@ -138,3 +138,47 @@ describe("unexpected errors", () => {
     }
   });
 });
+
+describe("request errors", () => {
+  it.each([
+    ["a variable of the wrong type", `query ($s: String!) { actor(slug: $s) { slug } }`, { s: 7 }],
+    [
+      "an Int variable out of range",
+      `query ($n: Int) { events(first: $n) { totalCount } }`,
+      { n: 1e12 },
+    ],
+    ["a missing required variable", `query ($s: String!) { actor(slug: $s) { slug } }`, {}],
+    [
+      "an unknown enum value",
+      `query ($g: EventStatsDimension!) { eventStats(groupBy: $g) { key } }`,
+      { g: "NOPE" },
+    ],
+  ])("rejects %s with BAD_USER_INPUT", async (_name, query, variables) => {
+    const response = await post(query, variables);
+    expectClientError(response);
+    expect(response.errors!.map((error) => error.extensions?.code)).toEqual(["BAD_USER_INPUT"]);
+  });
+});
+
+describe("a resolver error beside async fields in a list", () => {
+  it("is answered, and leaves no unhandled rejection behind (it used to end the process)", async () => {
+    const unhandled: unknown[] = [];
+    const record = (reason: unknown) => unhandled.push(reason);
+    process.on("unhandledRejection", record);
+    try {
+      // Positions complete asynchronously (citation), then one throws synchronously (cursor).
+      const response = await post(`{
+        positions {
+          verification { references { citation(style: HARVARD) } }
+          about { events(before: "not a cursor") { totalCount } }
+        }
+      }`);
+      expectClientError(response);
+      expect(response.errors![0]!.extensions?.code).toBe("INVALID_CURSOR");
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    } finally {
+      process.off("unhandledRejection", record);
+    }
+    expect(unhandled).toEqual([]);
+  });
+});

@@ -1,10 +1,11 @@
 import { createHash } from "node:crypto";
+import type { IncomingMessage } from "node:http";
 import { getOperationAST, type ExecutionResult } from "graphql";
 import { isAsyncIterable, type Plugin } from "graphql-yoga";
 import type { ResponseCacheLimits } from "../limits.js";
 import { LruCache } from "./LruCache.js";
 
-interface CachedResponse {
+export interface CachedResponse {
   body: string;
   etag: string;
 }
@@ -15,6 +16,19 @@ function isPlainSuccess(result: unknown): result is ExecutionResult {
   const { data, errors, extensions } = result as ExecutionResult;
   return Boolean(data) && !errors?.length && !extensions;
 }
+
+/** The ETag of a body: the dataset version and a hash, so a new release never matches an old body. */
+export function etagOf(version: string, body: string): string {
+  const hash = createHash("sha1").update(body).digest("base64url").slice(0, 22);
+  return `"${version}-${hash}"`;
+}
+
+/** Told of each successful response served from an entry, before any 304 (see FastPath). */
+export type OnServed = (
+  serverContext: { req?: IncomingMessage },
+  headers: Headers,
+  entry: CachedResponse,
+) => void;
 
 /** True when an If-None-Match header names this ETag (weak comparison, as RFC 9110 asks for GET). */
 export function etagMatches(ifNoneMatch: string | null, etag: string): boolean {
@@ -32,7 +46,11 @@ export function etagMatches(ifNoneMatch: string | null, etag: string): boolean {
  * body-size checks run before parameters are parsed, so they apply to cached responses too.
  * The dataset is immutable within a version, which is part of every key and ETag.
  */
-export function useResponseCache(version: string, limits: ResponseCacheLimits): Plugin {
+export function useResponseCache(
+  version: string,
+  limits: ResponseCacheLimits,
+  onServed?: OnServed,
+): Plugin {
   const cache = new LruCache<CachedResponse>(limits.maxEntries, limits.maxBytes);
   const keys = new WeakMap<Request, string>();
   const queries = new WeakSet<Request>();
@@ -46,13 +64,18 @@ export function useResponseCache(version: string, limits: ResponseCacheLimits): 
   return {
     onParams({ request, params, setResult }) {
       if (typeof params.query !== "string") return;
-      const key = JSON.stringify([
-        version,
-        params.query,
-        params.variables ?? null,
-        params.operationName ?? null,
-        params.extensions ?? null,
-      ]);
+      let key: string;
+      try {
+        key = JSON.stringify([
+          version,
+          params.query,
+          params.variables ?? null,
+          params.operationName ?? null,
+          params.extensions ?? null,
+        ]);
+      } catch {
+        return; // variables nested too deep to serialize: not cached, and refused by execution
+      }
       keys.set(request, key);
       const hit = cache.get(key);
       if (!hit) return;
@@ -70,18 +93,21 @@ export function useResponseCache(version: string, limits: ResponseCacheLimits): 
       if (!key || served.has(request) || !queries.has(request)) return;
       if (!isPlainSuccess(result)) return;
       const body = JSON.stringify(result);
-      const hash = createHash("sha1").update(body).digest("base64url").slice(0, 22);
-      const entry = { body, etag: `"${version}-${hash}"` };
+      const entry = { body, etag: etagOf(version, body) };
       cache.set(key, entry, Buffer.byteLength(body));
       served.set(request, entry);
       setResult(serialized(body));
     },
-    onResponse({ request, response, setResponse, fetchAPI }) {
+    onResponse({ request, response, serverContext, setResponse, fetchAPI }) {
       const entry = served.get(request);
-      if (!entry || request.method !== "GET" || response.status !== 200) return;
-      response.headers.set("etag", entry.etag);
-      response.headers.set("cache-control", cacheControl);
-      response.headers.append("vary", "Accept");
+      if (!entry || response.status !== 200) return;
+      if (request.method === "GET") {
+        response.headers.set("etag", entry.etag);
+        response.headers.set("cache-control", cacheControl);
+        response.headers.append("vary", "Accept");
+      }
+      onServed?.(serverContext as { req?: IncomingMessage }, response.headers, entry);
+      if (request.method !== "GET") return;
       if (!etagMatches(request.headers.get("if-none-match"), entry.etag)) return;
       // A 304 keeps the validators and CORS headers of the full response, without its body.
       const headers = new fetchAPI.Headers(response.headers);

@@ -1,5 +1,6 @@
 // The schema: one module per type or area, each adding its types and its Query fields.
 import { builder } from "../builder.js";
+import { deferThrows } from "./deferThrows.js";
 import "./scalars.js";
 import "./enums.js";
 import "./fuzzyDate.js";
@@ -18,4 +19,4 @@ import "./dataset.js";
 
 builder.queryType({ description: "Read-only access to the NATO–Russia relations dataset." });
 
-export const schema = builder.toSchema();
+export const schema = deferThrows(builder.toSchema());

@@ -4,7 +4,14 @@ import { resolveCitation } from "../text/citations.js";
 import { lowerBound, parseBound, spanOf, upperBound, yearOf } from "./dateBounds.js";
 import type { EventFilter, EventOrder } from "./EventFilter.js";
 import { QueryError } from "./QueryError.js";
-import { scoreDocument, searchDocument, tokenize, type SearchDocument } from "./searchText.js";
+import { intersectRanks } from "./intersectRanks.js";
+import {
+  scoreDocument,
+  searchDocument,
+  tokenize,
+  type FieldMemo,
+  type SearchDocument,
+} from "./searchText.js";
 import { humanizeEnum } from "./statsLabels.js";
 
 export type SearchType =
@@ -75,6 +82,10 @@ export class DatasetIndex {
   private readonly positionMap: Map<string, Position>;
   /** Events sorted by start, then end, then slug. */
   private readonly sorted: IndexedEvent[];
+  /** The latest end among the sorted events up to each rank: rises with rank, so searchable. */
+  private readonly latestEndUpTo: string[];
+  /** The ranks of each index list, in a typed array, made on the list's first use in a filter. */
+  private readonly rankArrays = new WeakMap<readonly IndexedEvent[], Int32Array>();
   private readonly byActor: Map<string, IndexedEvent[]>;
   private readonly byTheme: Map<string, IndexedEvent[]>;
   private readonly byPeriod: Map<string, IndexedEvent[]>;
@@ -92,15 +103,23 @@ export class DatasetIndex {
     this.themeMap = bySlug(records.themes);
     this.positionMap = bySlug(records.positions);
 
+    const memo: FieldMemo = new Map();
+    // ISO dates and ASCII slugs: code-unit order is their order, far cheaper than localeCompare.
+    const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
     this.sorted = records.events
-      .map((event) => ({ event, rank: 0, ...spanOf(event.date), doc: this.eventDocument(event) }))
+      .map((event) => ({
+        event,
+        rank: 0,
+        ...spanOf(event.date),
+        doc: this.eventDocument(event, memo),
+      }))
       .sort(
         (a, b) =>
-          a.low.localeCompare(b.low) ||
-          a.high.localeCompare(b.high) ||
-          a.event.slug.localeCompare(b.event.slug),
+          compare(a.low, b.low) || compare(a.high, b.high) || compare(a.event.slug, b.event.slug),
       );
     this.sorted.forEach((e, i) => (e.rank = i));
+    let latest = "";
+    this.latestEndUpTo = this.sorted.map((e) => (latest = e.high > latest ? e.high : latest));
     this.byActor = groupBy(this.sorted, (e) => [...new Set(e.event.actors.map((a) => a.actor))]);
     this.byTheme = groupBy(this.sorted, (e) => e.event.themes);
     this.byPeriod = groupBy(this.sorted, (e) => [e.event.period]);
@@ -147,7 +166,8 @@ export class DatasetIndex {
     if (from && to && from > to) {
       throw new QueryError("BAD_RANGE", `from (${filter.from}) is after to (${filter.to})`, "from");
     }
-    const candidateLists: IndexedEvent[][] = [];
+    // Each index list is in date order (rank); the candidates are their intersection.
+    const lists: Int32Array[] = [];
     const collect = (
       values: readonly string[] | null | undefined,
       index: Map<string, IndexedEvent[]>,
@@ -159,41 +179,56 @@ export class DatasetIndex {
         if (!known(v))
           throw new QueryError("UNKNOWN_SLUG", `${field} has an unknown slug "${v}"`, field);
       }
-      const union = new Set<IndexedEvent>();
-      for (const v of values) for (const e of index.get(v) ?? []) union.add(e);
-      candidateLists.push([...union]);
+      if (values.length === 1) {
+        lists.push(this.ranksOf(index.get(values[0]!) ?? []));
+        return;
+      }
+      const union = new Set<number>();
+      for (const v of values) for (const rank of this.ranksOf(index.get(v) ?? [])) union.add(rank);
+      lists.push(Int32Array.from(union).sort());
     };
     collect(filter.actors, this.byActor, (s) => this.actorMap.has(s), "actors");
     collect(filter.themes, this.byTheme, (s) => this.themeMap.has(s), "themes");
     collect(filter.periods, this.byPeriod, (s) => this.periodMap.has(s), "periods");
     collect(filter.kinds, this.byKind, () => true, "kinds");
 
-    // Start from the smallest candidate set; every other condition is checked per event.
-    let candidates: IndexedEvent[] = this.sorted;
-    let sets: Set<IndexedEvent>[] = [];
-    if (candidateLists.length > 0) {
-      candidateLists.sort((a, b) => a.length - b.length);
-      candidates = candidateLists[0]!;
-      sets = candidateLists.slice(1).map((l) => new Set(l));
-    } else if (to) {
-      candidates = this.sorted.slice(0, this.firstStartingAfter(to));
-    }
+    // Ranks follow start dates: before `start` every event ended before `from`, and from
+    // `end` on every event starts after `to`. Only ranks in between can match.
+    const start = from ? this.firstEndingFrom(from) : 0;
+    const end = to ? this.firstStartingAfter(to) : this.sorted.length;
+    const ranks = lists.length > 0 ? intersectRanks(lists, start, end) : undefined;
     const relations = filter.relations?.length ? new Set(filter.relations) : undefined;
     const tokens = filter.text ? tokenize(filter.text) : [];
 
-    const out: IndexedEvent[] = [];
-    for (const e of candidates) {
-      if (to && e.low > to) continue;
+    const events: Event[] = [];
+    const count = ranks ? ranks.length : Math.max(0, end - start);
+    for (let i = 0; i < count; i++) {
+      const e = this.sorted[ranks ? ranks[i]! : start + i]!;
       if (from && e.high < from) continue;
       if (relations && !relations.has(e.event.relation)) continue;
-      if (sets.some((s) => !s.has(e))) continue;
       if (tokens.length && scoreDocument(e.doc, tokens) === 0) continue;
-      out.push(e);
+      events.push(e.event);
     }
-    // A union of index lists loses date order; restore it.
-    if (candidateLists.length > 0) out.sort((a, b) => a.rank - b.rank);
-    const events = out.map((e) => e.event);
     return order === "DATE_DESC" ? events.reverse() : events;
+  }
+
+  /** The ranks of an index list, as a typed array (kept: lists never change). */
+  private ranksOf(list: readonly IndexedEvent[]): Int32Array {
+    let ranks = this.rankArrays.get(list);
+    if (!ranks) this.rankArrays.set(list, (ranks = Int32Array.from(list, (e) => e.rank)));
+    return ranks;
+  }
+
+  /** Rank of the first event such that none before it ends on or after `day`. */
+  private firstEndingFrom(day: string): number {
+    let lo = 0;
+    let hi = this.latestEndUpTo.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.latestEndUpTo[mid]! < day) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
   }
 
   /** Index of the first event that starts after `day` (binary search over the sorted events). */
@@ -329,14 +364,17 @@ export class DatasetIndex {
     );
   }
 
-  private eventDocument(e: Event): SearchDocument {
-    return searchDocument([
-      [e.title, 4, "name"],
-      [e.slug.replace(/-/g, " "), 2],
-      [e.summary, 2],
-      [e.date.label, 2],
-      [e.sources.map((s) => s.quote).join(" "), 1],
-    ]);
+  private eventDocument(e: Event, memo: FieldMemo): SearchDocument {
+    return searchDocument(
+      [
+        [e.title, 4, "name"],
+        [e.slug.replace(/-/g, " "), 2],
+        [e.summary, 2],
+        [e.date.label, 2],
+        [e.sources.map((s) => s.quote).join(" "), 1],
+      ],
+      memo,
+    );
   }
 
   private buildSearchDocuments(): { hit: Omit<SearchHit, "score">; doc: SearchDocument }[] {

@@ -18,19 +18,35 @@ export interface SearchDocument {
  */
 export function searchDocument(
   fields: [text: string | readonly string[] | undefined, weight: number, kind?: "name"][],
+  memo?: FieldMemo,
 ): SearchDocument {
   return {
     fields: fields
       .filter(([text]) => text !== undefined && text.length > 0)
       .map(([text, weight, kind]) => {
+        let memoOfKind: Map<string, SearchDocument["fields"][number]> | undefined;
+        if (memo && typeof text === "string") {
+          const kindKey = `${weight}${kind ?? ""}`;
+          memoOfKind = memo.get(kindKey) ?? memo.set(kindKey, new Map()).get(kindKey);
+          const known = memoOfKind!.get(text);
+          if (known) return known;
+        }
         const values = (typeof text === "string" ? [text] : text!).map((v) =>
           tokenize(v).join(" "),
         );
         const tokens = values.join(" ").split(" ").filter(Boolean);
-        return { tokens, weight, names: kind === "name" ? values : [] };
+        const field = { tokens, weight, names: kind === "name" ? values : [] };
+        memoOfKind?.set(text as string, field);
+        return field;
       }),
   };
 }
+
+/**
+ * Fields already built, by weight and kind, then by text. Records repeat texts (a quote several
+ * events cite, a date label) and an index keeps every token: with a memo each is kept once.
+ */
+export type FieldMemo = Map<string, Map<string, SearchDocument["fields"][number]>>;
 
 /** A query equal to a whole name outranks any number of passing mentions. */
 const EXACT_NAME_FACTOR = 10;

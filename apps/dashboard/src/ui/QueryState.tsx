@@ -1,0 +1,33 @@
+// A query's three other states — loading, failed, empty — so no view is ever a blank page.
+import type { UseQueryResult } from "@tanstack/react-query";
+import type { ReactNode } from "react";
+import { ErrorNotice } from "./ErrorNotice";
+import { Loading } from "./Loading";
+
+export function QueryState<T>({
+  query,
+  what,
+  isEmpty,
+  empty,
+  errorActions,
+  children,
+}: {
+  query: UseQueryResult<T>;
+  /** What is loading, e.g. "events". */
+  what: string;
+  isEmpty?: (data: T) => boolean;
+  /** Shown when `isEmpty` says so. */
+  empty?: ReactNode;
+  errorActions?: ReactNode;
+  children: (data: T) => ReactNode;
+}) {
+  if (query.isError)
+    return (
+      <ErrorNotice error={query.error} onRetry={() => void query.refetch()}>
+        {errorActions}
+      </ErrorNotice>
+    );
+  if (query.data === undefined) return <Loading what={what} />;
+  if (isEmpty?.(query.data)) return <div className="notice">{empty}</div>;
+  return <>{children(query.data)}</>;
+}

@@ -1,0 +1,138 @@
+// Search across everything: events, actors, passages of the article, references, periods,
+// themes and positions, ranked by the API; each hit leads to where it is shown.
+import type { SearchQuery } from "@nato-russia/client";
+import { useQuery } from "@tanstack/react-query";
+import { useId, useState, type FormEvent } from "react";
+import { Link, useSearchParams } from "react-router";
+import { useClient } from "../ClientContext";
+import { timelineLink } from "../filters/urlFilters";
+import { QueryState } from "../ui/QueryState";
+import { useDocumentTitle } from "../ui/useDocumentTitle";
+
+type Hit = SearchQuery["search"]["edges"][number]["node"];
+
+const TYPE_LABEL: Record<Hit["__typename"], string> = {
+  Event: "Event",
+  Actor: "Actor",
+  Passage: "Passage of the article",
+  Reference: "Reference",
+  Period: "Period",
+  Theme: "Theme",
+  Position: "Position",
+};
+
+function HitBody({ hit }: { hit: Hit }) {
+  switch (hit.__typename) {
+    case "Event":
+      return (
+        <>
+          <Link to={`/events/${hit.slug}`}>{hit.title}</Link>{" "}
+          <span className="muted">{hit.date.label}</span>
+        </>
+      );
+    case "Actor":
+      return <Link to={`/actors/${hit.slug}`}>{hit.name}</Link>;
+    case "Reference":
+      return (
+        <>
+          <Link to={`/references#ref-${hit.slug}`}>{hit.title}</Link>
+          {hit.year && <span className="muted"> ({hit.year})</span>}
+        </>
+      );
+    case "Passage":
+      return (
+        <>
+          <span>
+            Paragraph {hit.order}
+            {hit.section && ` · ${hit.section}`}
+          </span>
+          <q className="excerpt">{hit.text}</q>
+        </>
+      );
+    case "Period":
+      return <Link to={timelineLink({ periods: [hit.slug] })}>{hit.name}</Link>;
+    case "Theme":
+      return <Link to={timelineLink({ themes: [hit.slug] })}>{hit.name}</Link>;
+    case "Position":
+      return <span>{hit.statement}</span>;
+  }
+}
+
+function SearchForm({ initial, onSearch }: { initial: string; onSearch: (text: string) => void }) {
+  const [draft, setDraft] = useState(initial);
+  const inputId = useId();
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    onSearch(draft.trim());
+  };
+  return (
+    <form className="inline-form" role="search" onSubmit={submit} aria-label="Everything">
+      <label htmlFor={inputId}>Search everything</label>
+      <input
+        id={inputId}
+        type="search"
+        name="q"
+        value={draft}
+        onChange={(event) => setDraft(event.target.value)}
+        placeholder="Vilnius, Crimea, Ionașcu…"
+      />
+      <button type="submit">Search</button>
+    </form>
+  );
+}
+
+export function SearchView() {
+  const client = useClient();
+  const [params, setParams] = useSearchParams();
+  const text = params.get("q")?.trim() ?? "";
+  useDocumentTitle(text ? `Search: ${text}` : "Search");
+  const query = useQuery({
+    queryKey: ["search", text],
+    queryFn: () => client.search({ query: text, first: 50 }),
+    enabled: text !== "",
+  });
+  return (
+    <>
+      <h1>Search</h1>
+      {/* A new URL (Back, a link) shows its own words in the box. */}
+      <SearchForm
+        key={text}
+        initial={text}
+        onSearch={(next) => setParams(next ? { q: next } : {})}
+      />
+      {text === "" ? (
+        <p className="muted">
+          Words in any language of the article; case and accents do not matter.
+        </p>
+      ) : (
+        <QueryState
+          query={query}
+          what="results"
+          isEmpty={(data) => data.search.totalCount === 0}
+          empty={
+            <p>
+              Nothing matches <strong>{text}</strong>. Every word must match: try fewer words.
+            </p>
+          }
+        >
+          {(data) => (
+            <>
+              <p aria-live="polite" className="result-count">
+                {data.search.totalCount} {data.search.totalCount === 1 ? "result" : "results"} for{" "}
+                <strong>{text}</strong>
+              </p>
+              <ol className="search-results">
+                {data.search.edges.map(({ node, cursor }) => (
+                  <li key={cursor}>
+                    <span className="tag">{TYPE_LABEL[node.__typename]}</span>{" "}
+                    <HitBody hit={node} />
+                  </li>
+                ))}
+              </ol>
+            </>
+          )}
+        </QueryState>
+      )}
+    </>
+  );
+}

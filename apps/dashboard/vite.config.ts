@@ -1,0 +1,15 @@
+import react from "@vitejs/plugin-react";
+import { defineConfig } from "vite";
+
+export default defineConfig({
+  plugins: [react()],
+  // `pnpm dev` serves the app with hot reload; the API comes from a gateway on port 4000.
+  server: { proxy: { "/graphql": "http://127.0.0.1:4000" } },
+  build: {
+    outDir: "dist",
+    rollupOptions: {
+      // The charting library changes less often than the app: its own file stays cached.
+      output: { manualChunks: { charts: ["recharts"] } },
+    },
+  },
+});

@@ -1,0 +1,22 @@
+import type { IncomingMessage } from "node:http";
+import { getOperationAST } from "graphql";
+import type { Plugin } from "graphql-yoga";
+import type { FastPath } from "../fastPath/FastPath.js";
+
+/**
+ * Tells the fast path of each query the pipeline validated and is about to run. onExecute is
+ * reached only after parsing and validation passed, every limit included.
+ */
+export function useFastPathRecorder(fastPath: FastPath): Plugin {
+  return {
+    onExecute({ args }) {
+      const context = args.contextValue as {
+        req?: IncomingMessage;
+        params?: { query?: string; operationName?: string | null };
+      };
+      if (!context.req || !context.params) return;
+      if (getOperationAST(args.document, args.operationName)?.operation !== "query") return;
+      fastPath.recordOperation(context.req, context.params, args.document);
+    },
+  };
+}

@@ -1,0 +1,51 @@
+// Serves a folder of built static files, such as a single-page app, beside the API (STATIC_DIR).
+import { existsSync } from "node:fs";
+import type { IncomingMessage, ServerResponse } from "node:http";
+import { join, resolve } from "node:path";
+import sirv from "sirv";
+
+export interface StaticFilesOptions {
+  /** Paths left to the API; each covers itself and everything below it. */
+  apiPaths: readonly string[];
+  /** Folders of content-hashed files, cached for good; Vite writes its bundles to /assets/. */
+  immutablePaths?: readonly string[];
+}
+
+export type StaticFilesHandler = (
+  req: IncomingMessage,
+  res: ServerResponse,
+  next: () => void,
+) => void;
+
+/**
+ * A request handler for the files in `dir`. A GET or HEAD of a file sends it with its content
+ * type; of any other path without a file extension it sends `index.html`, so the app's own
+ * router owns its URLs. API paths, other methods and missing files go to `next`. The files are
+ * listed once, at startup, so nothing outside `dir` can be reached (no `..`, no symlink games).
+ */
+export function createStaticFiles(dir: string, options: StaticFilesOptions): StaticFilesHandler {
+  const root = resolve(dir);
+  if (!existsSync(join(root, "index.html")))
+    throw new Error(`static files: ${root} has no index.html`);
+  const immutablePaths = options.immutablePaths ?? ["/assets/"];
+  const serve = sirv(root, {
+    single: true,
+    etag: true,
+    setHeaders(res, pathname) {
+      const immutable = immutablePaths.some((prefix) => pathname.startsWith(prefix));
+      // index.html names the current bundles, so it is revalidated on every visit.
+      res.setHeader(
+        "cache-control",
+        immutable ? "public, max-age=31536000, immutable" : "no-cache",
+      );
+    },
+  });
+  return (req, res, next) => {
+    const pathname = (req.url ?? "/").split("?")[0]!;
+    const api = options.apiPaths.some(
+      (path) => pathname === path || pathname.startsWith(`${path}/`),
+    );
+    if (api || (req.method !== "GET" && req.method !== "HEAD")) return next();
+    serve(req, res, next);
+  };
+}

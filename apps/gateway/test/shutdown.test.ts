@@ -1,0 +1,90 @@
+// SIGTERM under load: every request sent before the signal gets its full answer, and the
+// process exits 0. Requests sent after it may find the server gone; that is not a failure.
+import { Agent, request } from "node:http";
+import { afterAll, describe, expect, it } from "vitest";
+import { startRealServer, type RealServer } from "./realServer.js";
+
+const CONNECTIONS = 50;
+const LOAD_MS = 2_000;
+
+let server: RealServer | undefined;
+afterAll(() => {
+  if (server && server.child.exitCode === null) server.child.kill("SIGKILL");
+});
+
+interface Outcome {
+  sentAt: number;
+  status?: number;
+  error?: string;
+}
+
+/** One POST on a keep-alive agent; resolves with its outcome, never rejects. */
+function send(agent: Agent, port: number, body: string): Promise<Outcome> {
+  const sentAt = performance.now();
+  return new Promise((resolve) => {
+    const req = request(
+      {
+        agent,
+        host: "127.0.0.1",
+        port,
+        path: "/graphql",
+        method: "POST",
+        headers: { "content-type": "application/json", "content-length": Buffer.byteLength(body) },
+      },
+      (res) => {
+        let text = "";
+        res.setEncoding("utf8").on("data", (chunk: string) => (text += chunk));
+        res.on("end", () =>
+          resolve(
+            res.statusCode === 200 && text.includes('"data"')
+              ? { sentAt, status: 200 }
+              : { sentAt, status: res.statusCode, error: `incomplete: ${text.slice(0, 100)}` },
+          ),
+        );
+        res.on("error", (error) => resolve({ sentAt, error: error.message }));
+      },
+    );
+    req.on("error", (error) =>
+      resolve({ sentAt, error: (error as NodeJS.ErrnoException).code ?? error.message }),
+    );
+    req.end(body);
+  });
+}
+
+describe("SIGTERM under load", () => {
+  it("answers every request sent before the signal, then exits 0", async () => {
+    server = await startRealServer();
+    const { port } = server;
+    const agent = new Agent({ keepAlive: true, maxSockets: CONNECTIONS });
+    const outcomes: Outcome[] = [];
+    let page = 0;
+    let running = true;
+    // Each loop sends requests one after another until one fails or the server has exited.
+    const loop = async () => {
+      while (running) {
+        page++;
+        const body = JSON.stringify({
+          query: `query($first: Int) { events(first: $first) { totalCount edges { node { slug title } } } }`,
+          variables: { first: 1 + (page % 50) },
+        });
+        const outcome = await send(agent, port, body);
+        outcomes.push(outcome);
+        if (outcome.error) return;
+      }
+    };
+    const loops = Array.from({ length: CONNECTIONS }, loop);
+    await new Promise((resolve) => setTimeout(resolve, LOAD_MS));
+
+    const signalAt = performance.now();
+    server.child.kill("SIGTERM");
+    const code = await server.exited;
+    running = false;
+    await Promise.all(loops);
+    agent.destroy();
+
+    const before = outcomes.filter((outcome) => outcome.sentAt < signalAt);
+    expect(before.length).toBeGreaterThan(CONNECTIONS * 5);
+    expect(before.filter((outcome) => outcome.error)).toEqual([]);
+    expect(code).toBe(0);
+  }, 60_000);
+});
