@@ -3,19 +3,12 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import { z } from "zod";
 import { ENTITIES, ENTITY_NAMES } from "../src/entities.js";
-import { formatIssue } from "../src/validation/issue.js";
-import { readDataFiles } from "../src/validation/readDataFiles.js";
-import { validateDataset } from "../src/validation/validateDataset.js";
 import { toCsv } from "./raw/toCsv.js";
+import { validatedRecords } from "./validatedRecords.js";
 
 const pkgDir = new URL("../", import.meta.url);
 const dist = new URL("dist/", pkgDir);
-const { raw, article } = readDataFiles(pkgDir);
-const { records, issues } = validateDataset(raw, article);
-if (issues.length > 0) {
-  issues.forEach((i) => console.error(formatIssue(i)));
-  process.exit(1);
-}
+const records = validatedRecords();
 
 const write = (path: string, text: string) => {
   const url = new URL(path, dist);

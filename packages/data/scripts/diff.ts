@@ -5,9 +5,7 @@ import { execFileSync } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { diffData, formatDataDiff } from "../src/release/dataDiff.js";
 import type { ReleaseSnapshot } from "../src/release/snapshot.js";
-import { formatIssue } from "../src/validation/issue.js";
-import { readDataFiles } from "../src/validation/readDataFiles.js";
-import { validateDataset } from "../src/validation/validateDataset.js";
+import { validatedRecords } from "./validatedRecords.js";
 
 const args = process.argv.slice(2).filter((a) => a !== "--");
 const asJson = args.includes("--json");
@@ -19,11 +17,6 @@ const snapshotText = base
   : readFileSync(new URL("released.json", dir), "utf8");
 const snapshot = JSON.parse(snapshotText) as ReleaseSnapshot;
 
-const { raw, article } = readDataFiles(dir);
-const { records, issues } = validateDataset(raw, article);
-if (issues.length) {
-  issues.forEach((i) => console.error(formatIssue(i)));
-  process.exit(1);
-}
+const records = validatedRecords();
 const diff = diffData(snapshot, records);
 console.log(asJson ? JSON.stringify(diff, null, 2) : formatDataDiff(diff));
