@@ -41,7 +41,7 @@ describe("the dashboard", () => {
   it("opens on the timeline: every event, the periods behind them", async () => {
     await page.goto(baseUrl);
     await heading("Timeline").waitFor();
-    await page.getByText(/^50 events, 1947–\d{4}$/).waitFor();
+    await page.getByText(/^50 events, 1945–\d{4}$/).waitFor();
     expect(await page.locator(".timeline .recharts-scatter .recharts-symbols").count()).toBe(50);
     expect(
       await page.getByRole("list", { name: "Periods of the relationship" }).locator("li").count(),

@@ -15,16 +15,24 @@ export const PRECISION_LABEL: Record<DatePrecision, string> = {
   [DatePrecision.DECADE]: "known to the decade",
 };
 
-/** Cooperation first, then conflict: the order of the timeline's lanes from the top. */
+/**
+ * The order of the timeline's lanes from the top: events that are no interaction between
+ * parties (a pandemic, a state's collapse), then cooperation, then conflict.
+ */
 export const RELATIONS: readonly Relation[] = [
+  Relation.NON_INTERACTION,
   Relation.MATERIAL_COOPERATION,
   Relation.VERBAL_COOPERATION,
   Relation.VERBAL_CONFLICT,
   Relation.MATERIAL_CONFLICT,
 ];
 
-/** Green and blue for cooperation, orange and red for conflict; each 3:1 or more on the bands. */
+/**
+ * Grey for no interaction, green and blue for cooperation, orange and red for conflict; each
+ * 3:1 or more on the bands.
+ */
 export const RELATION_COLOR: Record<Relation, string> = {
+  [Relation.NON_INTERACTION]: "#6b6b6b",
   [Relation.MATERIAL_COOPERATION]: "#1b7a3d",
   [Relation.VERBAL_COOPERATION]: "#2f6fb3",
   [Relation.VERBAL_CONFLICT]: "#c25a00",

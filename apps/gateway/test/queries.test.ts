@@ -119,6 +119,21 @@ describe("actor and actors", () => {
   });
 });
 
+describe("actor verification", () => {
+  it("gives an actor's verification with its sources, and its Wikidata item when verified", async () => {
+    const { actor } = await data(`{
+      actor(slug: "sweden") { wikidataId verification { status note references { slug tier } } }
+    }`);
+    const record = dataset.getActor("sweden")!;
+    expect(actor.wikidataId).toBe(record.wikidataId ?? null);
+    expect(actor.verification.status).toBe(record.verification.status);
+    expect(actor.verification.note).toBe(record.verification.note ?? null);
+    expect(actor.verification.references.map((r: Data) => r.slug)).toEqual(
+      record.verification.references,
+    );
+  });
+});
+
 describe("reference and references", () => {
   it("returns a reference with its bibliographic fields, CSL-JSON and citing passages", async () => {
     const { reference } = await data(`{
@@ -145,6 +160,46 @@ describe("reference and references", () => {
       dataset.passagesCiting("srimbovschi-2011").map((p) => p.slug),
     );
     expect(reference.citedIn.length).toBeGreaterThan(0);
+  });
+
+  it("gives a reference's tier and editors, and the records citing it by type", async () => {
+    const { srimbovschi, hamilton, vilnius, superseded } = await data(`{
+      srimbovschi: reference(slug: "srimbovschi-2011") { tier }
+      hamilton: reference(slug: "hamilton-2016") { tier authors { family } editors { family given } }
+      vilnius: reference(slug: "nato-2023-vilnius-summit-communique") {
+        tier
+        citedBy {
+          __typename
+          ... on Event { slug }
+          ... on Actor { slug }
+          ... on Period { slug }
+          ... on Theme { slug }
+          ... on Position { slug }
+        }
+      }
+      superseded: reference(slug: "omniatlas-end-of-warsaw-pact") { tier citedBy { __typename } }
+    }`);
+    expect(srimbovschi.tier).toBe(dataset.getReference("srimbovschi-2011")!.tier);
+    expect(hamilton).toEqual({
+      tier: "SCHOLARLY",
+      authors: [],
+      editors: [{ family: "Hamilton", given: "Daniel S." }],
+    });
+    expect(vilnius.tier).toBe("OFFICIAL");
+    const typeOf = {
+      event: "Event",
+      actor: "Actor",
+      period: "Period",
+      theme: "Theme",
+      position: "Position",
+    };
+    expect(vilnius.citedBy).toEqual(
+      dataset
+        .citedBy("nato-2023-vilnius-summit-communique")
+        .map((c) => ({ __typename: typeOf[c.type], slug: c.slug })),
+    );
+    expect(vilnius.citedBy.length).toBeGreaterThan(2);
+    expect(superseded).toEqual({ tier: "MIRROR", citedBy: [] });
   });
 
   it("lists every reference", async () => {

@@ -20,7 +20,7 @@ export {
 } from "./lookups.js";
 export {
   DatasetIndex,
-  MAX_QUERY_LENGTH,
+  type CitingRecord,
   type SearchHit,
   type SearchType,
   type StatsBucket,
@@ -28,6 +28,7 @@ export {
 } from "./query/DatasetIndex.js";
 export type { EventFilter, EventOrder } from "./query/EventFilter.js";
 export { QueryError, type QueryErrorCode } from "./query/QueryError.js";
+export { freeTextWords, MAX_QUERY_LENGTH, MAX_QUERY_WORDS } from "./query/freeText.js";
 export { lowerBound, spanOf, upperBound } from "./query/dateBounds.js";
 export { fold } from "./text/fold.js";
 export { ENTITY_NAMES, type DatasetRecords, type EntityName } from "./entityNames.js";
@@ -49,6 +50,7 @@ export type {
   Position,
   Reference,
   Relation,
+  SourceTier,
   Theme,
   ThemeKind,
   Verification,

@@ -8,6 +8,11 @@ export { article };
 export function validFixture(): RawRecords {
   const passages = structuredClone(raw.passages) as unknown[];
   const references = structuredClone(raw.references) as unknown[];
+  // A check that rests on an OFFICIAL source (a tier above SECONDARY).
+  const verification = () => ({
+    status: "CONSISTENT",
+    references: ["nato-2008-nac-statement-georgia"],
+  });
   const attestation = {
     passage: "evolution-12",
     quote:
@@ -26,6 +31,7 @@ export function validFixture(): RawRecords {
         isoCode: "RU",
         description: "The Russian Federation.",
         sources: [attestation],
+        verification: verification(),
       },
       {
         slug: "georgia",
@@ -35,6 +41,7 @@ export function validFixture(): RawRecords {
         isoCode: "GE",
         description: "The South Caucasus state.",
         sources: [attestation],
+        verification: verification(),
       },
     ],
     themes: [
@@ -53,7 +60,7 @@ export function validFixture(): RawRecords {
         summary: "Relations worsen.",
         start: { start: "2008", precision: "YEAR", label: "2008" },
         sources: [attestation],
-        verification: { status: "CONSISTENT", references: [] },
+        verification: verification(),
       },
     ],
     events: [
@@ -72,7 +79,7 @@ export function validFixture(): RawRecords {
         themes: ["armed-conflict"],
         period: "deterioration",
         sources: [attestation],
-        verification: { status: "CONSISTENT", references: [] },
+        verification: verification(),
       },
     ],
     positions: [],

@@ -95,6 +95,24 @@ describe("search", () => {
     expect(dataset.search("NATO", ["actor"]).every((h) => h.type === "actor")).toBe(true);
   });
 
+  it("finds a record by a name that appears only in its verification note", () => {
+    // Bouazizi is named only in the arab-spring event's verification note.
+    expect(dataset.search("Bouazizi").map((h) => h.slug)).toContain("arab-spring");
+  });
+
+  it("finds a record by the author or title of a work it cites", () => {
+    // Latawski wrote a work the post-cold-war-partnership period cites in its verification.
+    expect(dataset.search("Latawski", ["period"]).map((h) => h.slug)).toContain(
+      "post-cold-war-partnership",
+    );
+    // Rubin wrote the chapter the arab-world actor's verification cites.
+    expect(dataset.search("Rubin", ["actor"]).map((h) => h.slug)).toEqual(["arab-world"]);
+    // Trenin's work is cited in the sources of the event on the 2008 interruption.
+    expect(dataset.search("Trenin", ["event"]).map((h) => h.slug)).toContain(
+      "nato-russia-relations-interrupted-2008",
+    );
+  });
+
   it("rejects an empty or over-long query", () => {
     expect(() => dataset.search("  ")).toThrow(/at least one letter/);
     expect(() => dataset.search("x".repeat(201))).toThrow(/at most 200/);
@@ -138,6 +156,37 @@ describe("lookups and links", () => {
       "evolution-16",
     ]);
     expect(dataset.positionsOf("russia").every((p) => p.holder === "russia")).toBe(true);
+  });
+
+  it("finds the records citing a reference, in sources or verification", () => {
+    const trenin = dataset.citedBy("trenin-2009");
+    expect(trenin.map((c) => `${c.type}/${c.slug}`)).toContain(
+      "event/nato-russia-relations-interrupted-2008",
+    );
+    expect(trenin.every((c) => c.via.includes("SOURCE"))).toBe(true);
+    const vilnius = dataset.citedBy("nato-2023-vilnius-summit-communique");
+    expect(new Set(vilnius.map((c) => c.type))).toEqual(new Set(["event", "actor", "position"]));
+    expect(vilnius.some((c) => c.type === "event" && c.slug === "vilnius-summit")).toBe(true);
+    expect(vilnius.every((c) => c.via.includes("VERIFICATION"))).toBe(true);
+    for (const c of vilnius) {
+      const refs = [
+        ...c.record.sources.flatMap((s) => s.references),
+        ...("verification" in c.record ? c.record.verification.references : []),
+      ];
+      expect(refs).toContain("nato-2023-vilnius-summit-communique");
+    }
+    // Events come first, in date order.
+    const events = vilnius.filter((c) => c.type === "event").map((c) => c.record.slug);
+    expect(events).toEqual(
+      dataset
+        .filterEvents()
+        .map((e) => e.slug)
+        .filter((s) => events.includes(s)),
+    );
+    // A superseded reference is kept but no longer cited; an unknown slug cites nothing.
+    expect(dataset.getReference("omniatlas-end-of-warsaw-pact")?.tier).toBe("MIRROR");
+    expect(dataset.citedBy("omniatlas-end-of-warsaw-pact")).toEqual([]);
+    expect(dataset.citedBy("no-such-reference")).toEqual([]);
   });
 });
 

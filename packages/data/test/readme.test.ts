@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { expect, it } from "vitest";
+import { dataset } from "../src/index.js";
 import { withFieldDocs } from "../scripts/fieldDocs.js";
 
 it("README's field reference is generated from the current schemas", async () => {
@@ -9,4 +10,51 @@ it("README's field reference is generated from the current schemas", async () =>
   expect(readme, "run `pnpm --filter @nato-russia/data field-docs`").toBe(
     await withFieldDocs(readme, fileURLToPath(url)),
   );
+});
+
+/** The README's table rows whose first cell is `first`, as numbers. */
+function row(readme: string, first: string): number[] {
+  const line = readme.split("\n").find((l) => l.replace(/\s+/g, " ").startsWith(`| ${first} |`));
+  if (!line) throw new Error(`README has no row "${first}"`);
+  return line
+    .split("|")
+    .slice(2, -1)
+    .map((cell) => Number(cell.trim()));
+}
+
+it("README's status and tier tables are today's counts", () => {
+  const readme = readFileSync(new URL("../README.md", import.meta.url), "utf8");
+  const statuses = ["CONSISTENT", "IMPRECISE", "DISPUTED", "UNVERIFIED"];
+  const checked = {
+    events: dataset.records.events,
+    actors: dataset.records.actors,
+    periods: dataset.records.periods,
+    positions: dataset.records.positions,
+  };
+  for (const [name, records] of Object.entries(checked)) {
+    expect(row(readme, name), name).toEqual(
+      statuses.map((s) => records.filter((r) => r.verification.status === s).length),
+    );
+  }
+  const cited = new Set(
+    Object.values(checked).flatMap((records) => records.flatMap((r) => r.verification.references)),
+  );
+  const references = dataset.records.references;
+  for (const tier of [
+    "OFFICIAL",
+    "PRIMARY_DOCUMENT",
+    "NEWS_AGENCY",
+    "SCHOLARLY",
+    "REFERENCE_WORK",
+    "SECONDARY",
+    "STATE_MEDIA",
+    "MIRROR",
+  ]) {
+    const now = row(readme, `\`${tier}\``).slice(2);
+    expect(now, tier).toEqual([
+      references.filter((r) => r.tier === tier).length,
+      references.filter((r) => r.tier === tier && cited.has(r.slug)).length,
+    ]);
+  }
+  expect(row(readme, "total").slice(2)).toEqual([references.length, cited.size]);
 });

@@ -80,6 +80,7 @@ function EventTooltip({
 }
 
 const LANE_LABEL: Record<Relation, string> = {
+  NON_INTERACTION: "No interaction",
   MATERIAL_COOPERATION: "Cooperation (deeds)",
   VERBAL_COOPERATION: "Cooperation (words)",
   VERBAL_CONFLICT: "Conflict (words)",

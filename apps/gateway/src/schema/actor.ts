@@ -3,7 +3,7 @@ import { builder } from "../builder.js";
 import { paginate } from "../pagination.js";
 import { ActorConnection, EventConnection } from "./connections.js";
 import { ActorKindEnum } from "./enums.js";
-import { ActorRef, AttestationRef, EventRef, PositionRef } from "./refs.js";
+import { ActorRef, AttestationRef, EventRef, PositionRef, VerificationRef } from "./refs.js";
 
 interface ActorFilter {
   kinds?: readonly ActorKind[] | null;
@@ -25,7 +25,7 @@ const ActorFilterInput = builder.inputRef<ActorFilter>("ActorFilter").implement(
     kinds: t.field({ type: [ActorKindEnum], description: "Any of these kinds." }),
     text: t.string({
       description:
-        "Words that must all occur in the name, aliases or description; results are then ranked by relevance.",
+        "Words that must all occur in the name, aliases, description, verification note or the titles and authors of the works it cites; results are then ranked by relevance. At most 200 characters and 20 words; longer is QUERY_TOO_LONG.",
     }),
   }),
 });
@@ -55,6 +55,11 @@ ActorRef.implement({
     sources: t.expose("sources", {
       type: [AttestationRef],
       description: "Passages where the article names the actor.",
+    }),
+    verification: t.expose("verification", {
+      type: VerificationRef,
+      description:
+        "How the actor's description, which comes from outside the article, compares with the public record.",
     }),
     events: t.connection(
       {
@@ -87,8 +92,7 @@ builder.queryFields((t) => ({
       args: {
         filter: t.arg({ type: ActorFilterInput, description: "Which actors; all when omitted." }),
       },
-      resolve: (_root, args, ctx) =>
-        paginate(args, filterActors(ctx.dataset, args.filter ?? {}), ctx),
+      resolve: (_root, args, ctx) => paginate(args, filterActors(ctx.dataset, args.filter ?? {}), ctx),
     },
     ActorConnection,
   ),

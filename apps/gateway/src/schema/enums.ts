@@ -9,6 +9,7 @@ import type {
   Reference,
   Relation,
   SearchType,
+  SourceTier,
   StatsDimension,
   VerificationStatus,
 } from "@nato-russia/data";
@@ -47,12 +48,16 @@ export const EventKindEnum = builder.enumType("EventKind", {
 });
 
 export const RelationEnum = builder.enumType("Relation", {
-  description: "GDELT quad class of an event: verbal or material, cooperation or conflict.",
+  description:
+    "GDELT quad class of an event: verbal or material, cooperation or conflict; or NON_INTERACTION when it is not an interaction between parties.",
   values: {
     VERBAL_COOPERATION: d("Statements of cooperation: declarations, agreements in words."),
     MATERIAL_COOPERATION: d("Cooperation in deeds: joint action, aid, treaties carried out."),
     VERBAL_CONFLICT: d("Conflict in words: condemnations, threats, accusations."),
     MATERIAL_CONFLICT: d("Conflict in deeds: force, sanctions, expulsions."),
+    NON_INTERACTION: d(
+      "Not an interaction between parties (a pandemic, a change of leader at home, a state's collapse): counted as neither cooperation nor conflict.",
+    ),
   } satisfies Described<Relation>,
 });
 
@@ -92,10 +97,10 @@ export const DatePrecisionEnum = builder.enumType("DatePrecision", {
 export const VerificationStatusEnum = builder.enumType("VerificationStatus", {
   description: "How the article's claim compares with the public record.",
   values: {
-    CONSISTENT: d("Matches the public record."),
-    IMPRECISE: d("Broadly right, but wrong or vague in detail."),
-    DISPUTED: d("Contradicted by the public record."),
-    UNVERIFIED: d("Not checked against a public source."),
+    CONSISTENT: d("Every part of the claim was checked against a trusted public source and holds."),
+    IMPRECISE: d("Broadly right, but wrong or vague in a detail."),
+    DISPUTED: d("Trusted sources contradict the article's core claim."),
+    UNVERIFIED: d("No trusted public source could be found or read for it."),
   } satisfies Described<VerificationStatus>,
 });
 
@@ -106,6 +111,27 @@ export const ReferenceRoleEnum = builder.enumType("ReferenceRole", {
     CITED: d("An entry of the article's reference list."),
     VERIFICATION: d("A public source read to check a claim."),
   } satisfies Described<Reference["role"]>,
+});
+
+export const SourceTierEnum = builder.enumType("SourceTier", {
+  description:
+    "How far a source can be trusted to check a claim. A CONSISTENT, IMPRECISE or DISPUTED record needs a verification source above SECONDARY.",
+  values: {
+    OFFICIAL: d(
+      "The body's own site or text: NATO, a government, a parliament, the UN, an EU institution.",
+    ),
+    PRIMARY_DOCUMENT: d("A treaty or declaration text hosted by an archive or a library."),
+    NEWS_AGENCY: d("A wire service or a quality newspaper or broadcaster."),
+    SCHOLARLY: d(
+      "Peer-reviewed work, a university press, a serious research institute or journal.",
+    ),
+    REFERENCE_WORK: d("An encyclopaedia (Wikipedia only on its own domain)."),
+    SECONDARY: d("Another secondary web source, blog or magazine of uneven quality."),
+    STATE_MEDIA: d(
+      "State-controlled media (TASS, RIA, Sputnik, RT, TRT): a source only for what that state says.",
+    ),
+    MIRROR: d("A copy of another publisher's text, a content farm or an aggregator."),
+  } satisfies Described<SourceTier>,
 });
 
 export const EventOrderEnum = builder.enumType("EventOrder", {

@@ -41,7 +41,7 @@ const EventFilterInput = builder.inputRef<EventFilter>("EventFilter").implement(
     periods: t.stringList({ description: "Slugs of periods; events in any of them." }),
     text: t.string({
       description:
-        "Words that must all occur in the title, summary, date or quotes (case and accents ignored).",
+        "Words that must all occur in the title, summary, date, quotes, verification note or the titles and authors of the works it cites (case and accents ignored). At most 200 characters and 20 words, counted after Unicode normalisation; longer is QUERY_TOO_LONG.",
     }),
   }),
 });

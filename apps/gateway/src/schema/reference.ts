@@ -2,8 +2,23 @@ import { builder } from "../builder.js";
 import { formatCitation } from "../citations.js";
 import { paginate } from "../pagination.js";
 import { ReferenceConnection } from "./connections.js";
-import { CitationStyleEnum, ReferenceRoleEnum } from "./enums.js";
-import { AuthorRef, PassageRef, ReferenceRef } from "./refs.js";
+import { CitationStyleEnum, ReferenceRoleEnum, SourceTierEnum } from "./enums.js";
+import {
+  ActorRef,
+  AuthorRef,
+  EventRef,
+  PassageRef,
+  PeriodRef,
+  PositionRef,
+  ReferenceRef,
+  ThemeRef,
+} from "./refs.js";
+
+const CitingRecord = builder.unionType("CitingRecord", {
+  description: "A record that cites a reference: an event, actor, period, theme or position.",
+  types: [EventRef, ActorRef, PeriodRef, ThemeRef, PositionRef],
+  resolveType: (record, ctx) => ctx.typeOf(record) ?? null,
+});
 
 ReferenceRef.implement({
   description:
@@ -16,6 +31,11 @@ ReferenceRef.implement({
       type: ReferenceRoleEnum,
       description: "Why the work is in the dataset.",
     }),
+    tier: t.expose("tier", {
+      type: SourceTierEnum,
+      description:
+        "How far the source can be trusted to check a claim, from OFFICIAL to MIRROR. A record is CONSISTENT, IMPRECISE or DISPUTED only with a verification source above SECONDARY.",
+    }),
     type: t.string({
       description: "CSL item type, e.g. article-journal, book, webpage.",
       resolve: (ref) => ref.csl.type,
@@ -25,6 +45,11 @@ ReferenceRef.implement({
       type: [AuthorRef],
       description: "Authors, in order.",
       resolve: (ref) => ref.csl.author ?? [],
+    }),
+    editors: t.field({
+      type: [AuthorRef],
+      description: "Editors, in order (an edited volume lists its editors, not authors).",
+      resolve: (ref) => ref.csl.editor ?? [],
     }),
     year: t.int({
       nullable: true,
@@ -75,6 +100,12 @@ ReferenceRef.implement({
       type: [PassageRef],
       description: "Passages of the article that cite it, in article order.",
       resolve: (ref, _args, ctx) => ctx.dataset.passagesCiting(ref.slug),
+    }),
+    citedBy: t.field({
+      type: [CitingRecord],
+      description:
+        "Records that cite the work, in their sources or their verification: events in date order, then actors, periods, themes and positions. Empty for a superseded source kept only so that its slug stays valid.",
+      resolve: (ref, _args, ctx) => ctx.dataset.citedBy(ref.slug).map((c) => c.record),
     }),
   }),
 });

@@ -49,7 +49,7 @@ builder.queryFields((t) => ({
     {
       type: SearchResult,
       description:
-        'Full-text search over every type, ignoring case and accents ("ionascu" finds Ionașcu). Every word must match; results are ranked by relevance. An empty query is EMPTY_QUERY; over 200 characters, QUERY_TOO_LONG.',
+        'Full-text search over every type, ignoring case and accents ("ionascu" finds Ionașcu). Every word must match; results are ranked by relevance. An empty query is EMPTY_QUERY; over 200 characters or 20 words (counted after Unicode normalisation), QUERY_TOO_LONG.',
       args: {
         query: t.arg.string({ required: true, description: "Words to find." }),
         types: t.arg({

@@ -78,7 +78,7 @@ export type EventFilter = {
   periods?: Array<string> | null | undefined;
   /** Any of these GDELT quad classes. */
   relations?: Array<Relation> | null | undefined;
-  /** Words that must all occur in the title, summary, date or quotes (case and accents ignored). */
+  /** Words that must all occur in the title, summary, date, quotes, verification note or the titles and authors of the works it cites (case and accents ignored). At most 200 characters and 20 words, counted after Unicode normalisation; longer is QUERY_TOO_LONG. */
   text?: string | null | undefined;
   /** Slugs of themes; events tagged with any of them. */
   themes?: Array<string> | null | undefined;
@@ -172,12 +172,14 @@ export const ReferenceRole = {
 } as const;
 
 export type ReferenceRole = typeof ReferenceRole[keyof typeof ReferenceRole];
-/** GDELT quad class of an event: verbal or material, cooperation or conflict. */
+/** GDELT quad class of an event: verbal or material, cooperation or conflict; or NON_INTERACTION when it is not an interaction between parties. */
 export const Relation = {
   /** Conflict in deeds: force, sanctions, expulsions. */
   MATERIAL_CONFLICT: 'MATERIAL_CONFLICT',
   /** Cooperation in deeds: joint action, aid, treaties carried out. */
   MATERIAL_COOPERATION: 'MATERIAL_COOPERATION',
+  /** Not an interaction between parties (a pandemic, a change of leader at home, a state's collapse): counted as neither cooperation nor conflict. */
+  NON_INTERACTION: 'NON_INTERACTION',
   /** Conflict in words: condemnations, threats, accusations. */
   VERBAL_CONFLICT: 'VERBAL_CONFLICT',
   /** Statements of cooperation: declarations, agreements in words. */
@@ -206,13 +208,13 @@ export const SearchResultType = {
 export type SearchResultType = typeof SearchResultType[keyof typeof SearchResultType];
 /** How the article's claim compares with the public record. */
 export const VerificationStatus = {
-  /** Matches the public record. */
+  /** Every part of the claim was checked against a trusted public source and holds. */
   CONSISTENT: 'CONSISTENT',
-  /** Contradicted by the public record. */
+  /** Trusted sources contradict the article's core claim. */
   DISPUTED: 'DISPUTED',
-  /** Broadly right, but wrong or vague in detail. */
+  /** Broadly right, but wrong or vague in a detail. */
   IMPRECISE: 'IMPRECISE',
-  /** Not checked against a public source. */
+  /** No trusted public source could be found or read for it. */
   UNVERIFIED: 'UNVERIFIED'
 } as const;
 

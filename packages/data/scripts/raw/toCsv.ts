@@ -38,6 +38,8 @@ const ROWS: { [K in EntityName]: (records: DatasetRecords[K][number]) => Record<
       wikidata_id: a.wikidataId ?? "",
       description: a.description,
       passages: passagesOf(a.sources),
+      verification_status: a.verification.status,
+      verification_note: a.verification.note ?? "",
     }),
     references: (r) => ({
       slug: r.slug,
@@ -55,6 +57,12 @@ const ROWS: { [K in EntityName]: (records: DatasetRecords[K][number]) => Record<
       publisher_place: r.csl["publisher-place"] ?? "",
       url: r.csl.URL ?? "",
       entry: r.entry ?? "",
+      tier: r.tier,
+      editors: list(
+        (r.csl.editor ?? []).map(
+          (n) => n.literal ?? [n.family, n.given].filter(Boolean).join(", "),
+        ),
+      ),
     }),
     passages: (p) => ({
       slug: p.slug,

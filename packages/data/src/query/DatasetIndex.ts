@@ -3,12 +3,12 @@ import type { Actor, Event, Passage, Period, Position, Reference, Theme } from "
 import { resolveCitation } from "../text/citations.js";
 import { lowerBound, parseBound, spanOf, upperBound, yearOf } from "./dateBounds.js";
 import type { EventFilter, EventOrder } from "./EventFilter.js";
+import { freeTextWords } from "./freeText.js";
 import { QueryError } from "./QueryError.js";
 import { intersectRanks } from "./intersectRanks.js";
 import {
   scoreDocument,
   searchDocument,
-  tokenize,
   type FieldMemo,
   type SearchDocument,
 } from "./searchText.js";
@@ -27,6 +27,15 @@ export type SearchHit =
   | { type: "theme"; slug: string; score: number; record: Theme }
   | { type: "position"; slug: string; score: number; record: Position };
 
+/** A record citing a reference, and where: in its sources, its verification, or both. */
+export type CitingRecord = (
+  | { type: "event"; record: Event }
+  | { type: "actor"; record: Actor }
+  | { type: "period"; record: Period }
+  | { type: "theme"; record: Theme }
+  | { type: "position"; record: Position }
+) & { slug: string; via: readonly ("SOURCE" | "VERIFICATION")[] };
+
 export type StatsDimension = "YEAR" | "DECADE" | "KIND" | "RELATION" | "ACTOR" | "THEME" | "PERIOD";
 
 export interface StatsBucket {
@@ -36,7 +45,6 @@ export interface StatsBucket {
 }
 
 /** The longest search query accepted, in characters. */
-export const MAX_QUERY_LENGTH = 200;
 
 interface IndexedEvent {
   event: Event;
@@ -198,7 +206,7 @@ export class DatasetIndex {
     const end = to ? this.firstStartingAfter(to) : this.sorted.length;
     const ranks = lists.length > 0 ? intersectRanks(lists, start, end) : undefined;
     const relations = filter.relations?.length ? new Set(filter.relations) : undefined;
-    const tokens = filter.text ? tokenize(filter.text) : [];
+    const tokens = filter.text ? freeTextWords(filter.text, "text") : [];
 
     const events: Event[] = [];
     const count = ranks ? ranks.length : Math.max(0, end - start);
@@ -259,6 +267,46 @@ export class DatasetIndex {
   passagesCiting(referenceSlug: string): Passage[] {
     return this.citedIn.get(referenceSlug) ?? [];
   }
+
+  /** Records citing each reference, built on first use of `citedBy`. */
+  private citing: Map<string, CitingRecord[]> | undefined;
+
+  /**
+   * The records that cite a reference, in their sources (`sources[].references`) or their check
+   * (`verification.references`): events in date order, then actors, periods, themes and
+   * positions in dataset order. Empty for an unknown slug or a reference no record cites.
+   */
+  citedBy(referenceSlug: string): CitingRecord[] {
+    if (!this.citing) {
+      const map = new Map<string, CitingRecord[]>();
+      const add = (
+        type: CitingRecord["type"],
+        record: CitingRecord["record"] & {
+          sources: readonly { references: readonly string[] }[];
+          verification?: { references: readonly string[] };
+        },
+      ) => {
+        const via = new Map<string, CitingRecord["via"]>();
+        for (const s of record.sources) for (const ref of s.references) via.set(ref, ["SOURCE"]);
+        for (const ref of record.verification?.references ?? [])
+          via.set(ref, [...(via.get(ref) ?? []), "VERIFICATION"]);
+        for (const [ref, how] of via) {
+          const hit = { type, slug: record.slug, record, via: how } as CitingRecord;
+          const list = map.get(ref);
+          if (list) list.push(hit);
+          else map.set(ref, [hit]);
+        }
+      };
+      for (const e of this.sorted) add("event", e.event);
+      for (const a of this.records.actors) add("actor", a);
+      for (const p of this.records.periods) add("period", p);
+      for (const t of this.records.themes) add("theme", t);
+      for (const p of this.records.positions) add("position", p);
+      this.citing = map;
+    }
+    return this.citing.get(referenceSlug) ?? [];
+  }
+
   /** Positions, optionally only those held by one actor. */
   positionsOf(actorSlug?: string | null): Position[] {
     if (!actorSlug) return [...this.records.positions];
@@ -336,15 +384,7 @@ export class DatasetIndex {
    * match (a word prefix counts half); results are ranked by weighted matches.
    */
   search(query: string, types?: readonly SearchType[]): SearchHit[] {
-    const trimmed = query.trim();
-    if (trimmed.length > MAX_QUERY_LENGTH) {
-      throw new QueryError(
-        "QUERY_TOO_LONG",
-        `query must be at most ${MAX_QUERY_LENGTH} characters`,
-        "query",
-      );
-    }
-    const tokens = tokenize(trimmed);
+    const tokens = freeTextWords(query, "query");
     if (tokens.length === 0)
       throw new QueryError(
         "EMPTY_QUERY",
@@ -372,9 +412,35 @@ export class DatasetIndex {
         [e.summary, 2],
         [e.date.label, 2],
         [e.sources.map((s) => s.quote).join(" "), 1],
+        [e.verification.note, 1],
+        ...this.citedWorkFields(e),
       ],
       memo,
     );
+  }
+
+  /** Titles and names (authors, editors) of the works a record cites, in its sources or its check. */
+  private citedWorkFields(record: {
+    sources: readonly { references: readonly string[] }[];
+    verification?: { references: readonly string[] };
+  }): [string[], number][] {
+    const slugs = new Set([
+      ...record.sources.flatMap((s) => s.references),
+      ...(record.verification?.references ?? []),
+    ]);
+    const titles: string[] = [];
+    const names: string[] = [];
+    for (const slug of slugs) {
+      const ref = this.referenceMap.get(slug);
+      if (!ref) continue;
+      titles.push(ref.csl.title);
+      for (const n of [...(ref.csl.author ?? []), ...(ref.csl.editor ?? [])])
+        names.push(n.literal ?? `${n.given ?? ""} ${n.family ?? ""}`);
+    }
+    return [
+      [titles, 1],
+      [names, 1],
+    ];
   }
 
   private buildSearchDocuments(): { hit: Omit<SearchHit, "score">; doc: SearchDocument }[] {
@@ -392,6 +458,8 @@ export class DatasetIndex {
           [a.name, 4, "name"],
           [a.aliases, 4, "name"],
           [a.description, 1],
+          [a.verification.note, 1],
+          ...this.citedWorkFields(a),
         ]),
       })),
       ...r.references.map((ref) => ({
@@ -415,20 +483,21 @@ export class DatasetIndex {
         doc: searchDocument([
           [p.name, 4, "name"],
           [p.summary, 1],
+          [p.verification.note, 1],
+          ...this.citedWorkFields(p),
         ]),
       })),
       ...r.themes.map((t) => ({
         hit: { type: "theme" as const, slug: t.slug, record: t },
-        doc: searchDocument([
-          [t.name, 4, "name"],
-          [t.description, 1],
-        ]),
+        doc: searchDocument([[t.name, 4, "name"], [t.description, 1], ...this.citedWorkFields(t)]),
       })),
       ...r.positions.map((p) => ({
         hit: { type: "position" as const, slug: p.slug, record: p },
         doc: searchDocument([
           [p.statement, 2],
           [p.sources.map((s) => s.quote).join(" "), 1],
+          [p.verification.note, 1],
+          ...this.citedWorkFields(p),
         ]),
       })),
     ] as { hit: Omit<SearchHit, "score">; doc: SearchDocument }[];

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { Attestation } from "./attestation.js";
+import { Attestation, Verification } from "./attestation.js";
 import { NonEmpty, Slug } from "./common.js";
 
 export const ActorKind = z
@@ -39,6 +39,9 @@ export const Actor = z
       .describe("Wikidata item, only where it was verified."),
     description: NonEmpty.describe("One sentence on who the actor is, in our own words."),
     sources: z.array(Attestation).min(1).describe("Passages where the article names the actor."),
+    verification: Verification.describe(
+      "How the actor's description (which comes from outside the article) compares with the public record.",
+    ),
   })
   .strict()
   .superRefine((a, ctx) => {

@@ -20,7 +20,7 @@ export const Attestation = z
 export const VerificationStatus = z
   .enum(["CONSISTENT", "IMPRECISE", "DISPUTED", "UNVERIFIED"])
   .describe(
-    "CONSISTENT: matches the public record; IMPRECISE: broadly right but wrong or vague in detail; DISPUTED: contradicted by the public record; UNVERIFIED: not checked against a public source.",
+    "CONSISTENT: every part of the claim was checked against a trusted public source and holds; IMPRECISE: broadly right but wrong or vague in a detail; DISPUTED: trusted sources contradict the article's core claim; UNVERIFIED: no trusted public source could be found or read for it.",
   );
 
 export const Verification = z
@@ -34,7 +34,9 @@ export const Verification = z
     references: z
       .array(Slug)
       .default([])
-      .describe("Slugs of public sources, read for this check, that support the note."),
+      .describe(
+        "Slugs of public sources, read for this check, that support the note. A CONSISTENT, IMPRECISE or DISPUTED record needs at least one whose tier is above SECONDARY.",
+      ),
   })
   .strict()
   .superRefine((v, ctx) => {

@@ -31,10 +31,18 @@ export const EventKind = z
     "What kind of event: FOUNDING of an organisation; AGREEMENT signed; INSTITUTION created; SUMMIT held; ENLARGEMENT (application or accession); DISSOLUTION of a state or bloc; MILITARY_ACTION short of war; ARMED_CONFLICT (war, invasion); ANNEXATION of territory; DEPLOYMENT of forces; CYBER_OPERATION; HYBRID_INFLUENCE (election meddling, disinformation); ASSASSINATION or attempt; ENERGY (supply, pipelines); SANCTION or embargo; TERRORISM; COOPERATION in practice; SUSPENSION of ties or cooperation; DIPLOMATIC_STATEMENT (condemnation, declaration); POLITICAL_CHANGE (leadership, strategy); CRISIS (wider instability, pandemic).",
   );
 
-/** GDELT's quad classes: verbal/material × cooperation/conflict. */
+/** GDELT's quad classes (verbal/material × cooperation/conflict), and events between no parties. */
 export const Relation = z
-  .enum(["VERBAL_COOPERATION", "MATERIAL_COOPERATION", "VERBAL_CONFLICT", "MATERIAL_CONFLICT"])
-  .describe("GDELT quad class of the event: verbal or material, cooperation or conflict.");
+  .enum([
+    "VERBAL_COOPERATION",
+    "MATERIAL_COOPERATION",
+    "VERBAL_CONFLICT",
+    "MATERIAL_CONFLICT",
+    "NON_INTERACTION",
+  ])
+  .describe(
+    "GDELT quad class of the event: verbal or material, cooperation or conflict. NON_INTERACTION: not an interaction between parties (a pandemic, a change of leader at home, a state's collapse), so it counts as neither cooperation nor conflict.",
+  );
 
 export const ActorRole = z
   .enum(["INITIATOR", "TARGET", "PARTICIPANT", "SIGNATORY"])
@@ -61,7 +69,9 @@ export const Event = z
     countries: z
       .array(z.string().regex(/^[A-Z]{2}$/, "must be an ISO 3166-1 alpha-2 code"))
       .default([])
-      .describe("ISO 3166-1 alpha-2 codes of the countries involved or where it happened."),
+      .describe(
+        "ISO 3166-1 alpha-2 codes of the states that are parties to the event: exactly the isoCode of every STATE actor in `actors`, nothing else (not the place where it happened).",
+      ),
     themes: z.array(Slug).default([]).describe("Theme slugs."),
     period: Slug.optional().describe("Slug of the period of the relationship it falls in."),
     sources: z.array(Attestation).min(1).describe("Where the article states it."),

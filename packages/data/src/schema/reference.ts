@@ -47,6 +47,10 @@ export const CslItem = z
       ])
       .describe("CSL item type."),
     author: z.array(CslName).optional().describe("Authors."),
+    editor: z
+      .array(CslName)
+      .optional()
+      .describe("Editors, e.g. of an edited volume whose editor is not its author."),
     issued: CslDate.optional().describe("Date of publication."),
     accessed: CslDate.optional().describe("When an online source was read."),
     title: NonEmpty.describe("Title as printed."),
@@ -72,10 +76,35 @@ export const ReferenceRole = z
     "PRIMARY: the article this dataset is drawn from; CITED: an entry of its reference list; VERIFICATION: a public source read to check a claim.",
   );
 
+/** Source tiers, from the most to the least authoritative for checking a claim. */
+export const SOURCE_TIERS = [
+  "OFFICIAL",
+  "PRIMARY_DOCUMENT",
+  "NEWS_AGENCY",
+  "SCHOLARLY",
+  "REFERENCE_WORK",
+  "SECONDARY",
+  "STATE_MEDIA",
+  "MIRROR",
+] as const;
+
+export const SourceTier = z
+  .enum(SOURCE_TIERS)
+  .describe(
+    "How far a source can be trusted to check a claim. OFFICIAL: the body's own site or text (NATO, a government, a parliament, the UN, an EU institution); PRIMARY_DOCUMENT: a treaty or declaration text hosted by an archive or a library; NEWS_AGENCY: a wire service or a quality newspaper or broadcaster; SCHOLARLY: peer-reviewed work, a university press, a serious research institute or journal; REFERENCE_WORK: an encyclopaedia (Wikipedia only on its own domain); SECONDARY: another secondary web source, blog or magazine of uneven quality; STATE_MEDIA: state-controlled media (TASS, RIA, Sputnik, RT, TRT), a source only for what that state says; MIRROR: a copy of another publisher's text, a content farm or an aggregator. A CONSISTENT, IMPRECISE or DISPUTED record needs a verification source above SECONDARY.",
+  );
+
+/** Tiers that can support a verification on their own: every tier above SECONDARY. */
+export const TRUSTED_TIERS: readonly SourceTier[] = SOURCE_TIERS.slice(
+  0,
+  SOURCE_TIERS.indexOf("SECONDARY"),
+);
+
 export const Reference = z
   .object({
     slug: Slug,
     role: ReferenceRole,
+    tier: SourceTier,
     entry: z
       .string()
       .min(1)
@@ -109,3 +138,4 @@ export const Reference = z
 export type Reference = z.infer<typeof Reference>;
 export type CslItem = z.infer<typeof CslItem>;
 export type CslName = z.infer<typeof CslName>;
+export type SourceTier = z.infer<typeof SourceTier>;

@@ -1,4 +1,8 @@
+import { precisionMatches } from "../dates/partialIso.js";
 import { ENTITIES, ENTITY_NAMES, type DatasetRecords, type EntityName } from "../entities.js";
+import type { FuzzyDate } from "../schema/fuzzyDate.js";
+import { TRUSTED_TIERS, type SourceTier } from "../schema/reference.js";
+import type { Verification } from "../schema/attestation.js";
 import { normaliseForQuote } from "../text/fold.js";
 import { resolveCitation } from "../text/citations.js";
 import type { ValidationIssue } from "./issue.js";
@@ -23,7 +27,9 @@ function slugOf(record: unknown, index: number): string {
 /**
  * Validates every record: schema (types, dates, precision), unique slugs, references to other
  * records, quotes found verbatim in their passages, passages found verbatim in the article,
- * and canonical formatting. Returns the parsed records and every issue found.
+ * canonical formatting, and the editorial rules (date labels that describe start–end, statuses
+ * that follow what was checked and rest on a trusted source, clean URLs, `countries` equal to
+ * the STATE actors' codes). Returns the parsed records and every issue found.
  */
 export function validateDataset(
   raw: RawRecords,
@@ -67,6 +73,10 @@ export function validateDataset(
   const records = parsed as unknown as DatasetRecords;
   checkLinks(records, issues);
   checkText(records, article, issues);
+  checkDates(records, issues);
+  checkVerifications(records, issues);
+  checkUrls(records, issues);
+  checkCountries(records, issues);
   return { records, issues };
 }
 
@@ -200,6 +210,165 @@ function checkText(records: DatasetRecords, article: string, issues: ValidationI
             message: `quote is not found verbatim in passage "${s.passage}"`,
           });
         }
+      });
+    }
+  }
+}
+
+/** Four-digit years written in a label ("1990s" counts as 1990). */
+function yearsIn(label: string): number[] {
+  return [...label.matchAll(/(?<!\d)(\d{4})(?!\d)/g)].map((m) => Number(m[1]));
+}
+
+/**
+ * Problems with a date: `end` of another precision than stated, and a label that does not
+ * describe start–end (every year it names lies in the span; the start year, and the end year
+ * when it differs, are named).
+ */
+export function dateProblems(date: FuzzyDate): { field: string; message: string }[] {
+  const problems: { field: string; message: string }[] = [];
+  if (date.end !== undefined && !precisionMatches(date.end, date.precision)) {
+    problems.push({
+      field: "end",
+      message: `precision ${date.precision} does not match end "${date.end}"`,
+    });
+  }
+  const first = Number(date.start.slice(0, 4));
+  const last =
+    date.end !== undefined
+      ? Number(date.end.slice(0, 4))
+      : date.precision === "DECADE"
+        ? first + 9
+        : first;
+  const years = yearsIn(date.label);
+  const outside = years.filter((y) => y < first || y > last);
+  const span = last === first ? `${first}` : `${first}–${last}`;
+  if (outside.length > 0) {
+    problems.push({
+      field: "label",
+      message: `label "${date.label}" names ${outside.join(", ")}, outside the dates' span ${span}`,
+    });
+  }
+  if (!years.includes(first)) {
+    problems.push({
+      field: "label",
+      message: `label "${date.label}" does not name the start year ${first}`,
+    });
+  }
+  if (date.end !== undefined && last !== first && !years.includes(last)) {
+    problems.push({
+      field: "label",
+      message: `label "${date.label}" does not name the end year ${last}`,
+    });
+  }
+  return problems;
+}
+
+function checkDates(records: DatasetRecords, issues: ValidationIssue[]): void {
+  const check = (name: EntityName, slug: string, field: string, date: FuzzyDate | undefined) => {
+    if (!date) return;
+    for (const p of dateProblems(date))
+      issues.push({
+        file: ENTITIES[name].file,
+        slug,
+        field: `${field}.${p.field}`,
+        message: p.message,
+      });
+  };
+  for (const e of records.events) check("events", e.slug, "date", e.date);
+  for (const p of records.periods) {
+    check("periods", p.slug, "start", p.start);
+    check("periods", p.slug, "end", p.end);
+  }
+}
+
+/** Words in a note that say a part of the claim was not checked. */
+export const NOT_CHECKED =
+  /\b(?:not|never)\s+(?:been\s+|yet\s+)?(?:checked|verified)\b|\bcould\s*(?:not|n[’']t)\s+(?:be\s+)?(?:checked|verified|confirmed)\b|\bunverified\b/i;
+
+function checkVerifications(records: DatasetRecords, issues: ValidationIssue[]): void {
+  const tiers = new Map<string, SourceTier>(records.references.map((r) => [r.slug, r.tier]));
+  const trusted = new Set<SourceTier>(TRUSTED_TIERS);
+  const check = (name: EntityName, slug: string, v: Verification) => {
+    const report = (field: string, message: string) =>
+      issues.push({ file: ENTITIES[name].file, slug, field, message });
+    if (v.status === "CONSISTENT" && v.note && NOT_CHECKED.test(v.note)) {
+      report(
+        "verification.note",
+        "a CONSISTENT record's note says a part was not checked or verified: check it, or use another status",
+      );
+    }
+    if (v.status === "UNVERIFIED") return;
+    const known = v.references.filter((r) => tiers.has(r));
+    if (known.length === v.references.length && !known.some((r) => trusted.has(tiers.get(r)!))) {
+      report(
+        "verification.references",
+        `a ${v.status} record needs at least one verification reference of tier ${TRUSTED_TIERS.join(", ")}${
+          known.length
+            ? ` (has only ${[...new Set(known.map((r) => tiers.get(r)))].join(", ")})`
+            : ""
+        }`,
+      );
+    }
+  };
+  for (const e of records.events) check("events", e.slug, e.verification);
+  for (const a of records.actors) check("actors", a.slug, a.verification);
+  for (const p of records.periods) check("periods", p.slug, p.verification);
+  for (const p of records.positions) check("positions", p.slug, p.verification);
+}
+
+/** Session ids and tracking parameters a cited URL must not carry. */
+const SESSION_ID = /\/SID-[^/]*\/|[;?&]jsessionid=|;jsessionid|[?&](?:sid|sessionid|phpsessid)=/i;
+const TRACKING_PARAM =
+  /^(?:utm_.*|selectedlocale|fbclid|gclid|dclid|gbraid|wbraid|msclkid|yclid|mc_cid|mc_eid|igshid|_ga|_gl|ftag|ocid|cmpid|ref_src|spm|at_medium|at_campaign|__twitter_impression)$/i;
+
+/** What is wrong with a reference URL, or undefined when it is clean. */
+export function urlProblem(url: string): string | undefined {
+  if (SESSION_ID.test(url)) return "URL carries a session id; cite the address without it";
+  let params: URLSearchParams;
+  try {
+    params = new URL(url).searchParams;
+  } catch {
+    return undefined;
+  }
+  const tracking = [...params.keys()].filter((k) => TRACKING_PARAM.test(k));
+  if (tracking.length > 0)
+    return `URL carries tracking parameter(s) ${tracking.join(", ")}; cite the address without them`;
+  return undefined;
+}
+
+function checkUrls(records: DatasetRecords, issues: ValidationIssue[]): void {
+  for (const r of records.references) {
+    const problem = r.csl.URL ? urlProblem(r.csl.URL) : undefined;
+    if (problem)
+      issues.push({
+        file: ENTITIES.references.file,
+        slug: r.slug,
+        field: "csl.URL",
+        message: problem,
+      });
+  }
+}
+
+function checkCountries(records: DatasetRecords, issues: ValidationIssue[]): void {
+  const actors = new Map(records.actors.map((a) => [a.slug, a]));
+  for (const e of records.events) {
+    const expected = [
+      ...new Set(
+        e.actors.flatMap(({ actor }) => {
+          const a = actors.get(actor);
+          return a?.kind === "STATE" && a.isoCode ? [a.isoCode] : [];
+        }),
+      ),
+    ].sort();
+    const found = [...e.countries].sort();
+    const duplicates = found.filter((c, i) => found[i - 1] === c);
+    if (expected.join() !== [...new Set(found)].join() || duplicates.length > 0) {
+      issues.push({
+        file: ENTITIES.events.file,
+        slug: e.slug,
+        field: "countries",
+        message: `must be exactly the ISO codes of the event's STATE actors: expected [${expected.join(", ")}], found [${e.countries.join(", ")}]`,
       });
     }
   }
