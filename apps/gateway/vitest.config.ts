@@ -12,6 +12,8 @@ export default defineConfig({
   },
   test: {
     include: ["test/**/*.test.ts"],
+    // The process tests run apart, with vitest.slow.config.ts (`test:slow`).
+    exclude: ["test/slow/**", "test/**/*.slow.test.ts", "**/node_modules/**"],
     // The first Chicago citation parses a 170 kB CSL style; the server test builds and spawns.
     testTimeout: 30_000,
   },

@@ -18,8 +18,8 @@ export interface GatewayContext {
   info: DatasetInfo;
   /** The GraphQL type of a record of `dataset`; resolves the Node interface and the SearchResult union. */
   typeOf: (record: object) => NodeTypeName | undefined;
-  /** Connection items this request may still return (see Limits.maxEdges). */
-  edgeBudget: number;
+  /** List items this request may still return (see Limits.maxItems and countListItems). */
+  itemBudget: number;
 }
 
 // Records are plain JSON objects with no type tag, so each dataset gets one identity map, built once.
@@ -47,14 +47,14 @@ function typeMapOf(dataset: DatasetIndex): WeakMap<object, NodeTypeName> {
 
 /**
  * Returns a factory of per-request contexts. Each request gets a fresh object: it holds the
- * request's edge budget, and Pothos keys its per-request caches on the context's identity.
+ * request's item budget, and Pothos keys its per-request caches on the context's identity.
  */
 export function contextFactory(
   dataset: DatasetIndex,
   info: DatasetInfo,
-  maxEdges: number,
+  maxItems: number,
 ): () => GatewayContext {
   const types = typeMapOf(dataset);
   const typeOf = (record: object) => types.get(record);
-  return () => ({ dataset, info, typeOf, edgeBudget: maxEdges });
+  return () => ({ dataset, info, typeOf, itemBudget: maxItems });
 }

@@ -5,9 +5,11 @@ import {
   type DatasetIndex,
   type DatasetInfo,
 } from "@nato-russia/data";
+import type { DocumentNode } from "graphql";
 import { createYoga, type YogaLogger } from "graphql-yoga";
+import { CacheBudget, documentBytes } from "./cache/CacheBudget.js";
 import { contextFactory } from "./context.js";
-import { useClientErrors } from "./errors.js";
+import { useClientErrors, useShortEcho } from "./errors.js";
 import {
   DEFAULT_LIMITS,
   DEFAULT_RESPONSE_CACHE,
@@ -16,16 +18,22 @@ import {
 } from "./limits.js";
 import { FastPath } from "./fastPath/FastPath.js";
 import { withFastPath } from "./fastPath/withFastPath.js";
+import { createGraphiQL } from "./graphiql.js";
 import { createLogger } from "./logger.js";
 import { useCsrfPrevention, CSRF_HEADERS } from "./plugins/csrf.js";
 import { useFastPathRecorder } from "./plugins/fastPathRecorder.js";
 import { useHealthz } from "./plugins/healthz.js";
 import { useMalformedRequestErrors } from "./plugins/malformedRequests.js";
+import { useQueriesOnly } from "./plugins/operationTypes.js";
+import { useVaryOrigin } from "./plugins/varyOrigin.js";
 import {
   usePersistedManifest,
   type PersistedOperationsOptions,
 } from "./plugins/persistedOperations.js";
+import { createCostAnalysis, useQueryCost } from "./plugins/queryCost.js";
 import { queryLimitPlugins } from "./plugins/queryLimits.js";
+import { useResponseSizeLimit } from "./plugins/responseSize.js";
+import { measureListSizes } from "./listSizes.js";
 import { useResponseCache } from "./plugins/responseCache.js";
 import { schema } from "./schema/index.js";
 
@@ -88,7 +96,11 @@ export function createGateway(options: GatewayOptions = {}) {
   const info = options.info ?? (options.dataset ? describeDataset(dataset) : datasetInfo);
   const limits = { ...DEFAULT_LIMITS, ...options.limits };
   const cacheLimits = { ...DEFAULT_RESPONSE_CACHE, ...options.responseCache };
-  const context = contextFactory(dataset, info, limits.maxEdges);
+  const context = contextFactory(dataset, info, limits.maxItems);
+  const cache = new CacheBudget(cacheLimits.maxBytes, cacheLimits.maxEntries);
+  const documents = cache.area<DocumentNode>("document");
+  const parseErrors = cache.area<Error>("parse-error");
+  const costOf = createCostAnalysis(schema, measureListSizes(schema, context()));
   const graphqlEndpoint = options.graphqlEndpoint ?? "/graphql";
   const fastPath =
     options.fastPath === false || cacheLimits.maxEntries <= 0
@@ -99,16 +111,33 @@ export function createGateway(options: GatewayOptions = {}) {
           version: info.version,
           endpoint: graphqlEndpoint,
           maxBodyBytes: limits.maxBodyBytes,
-          cache: cacheLimits,
+          cache,
           jit: options.fastPath?.jit ?? true,
+          costOf,
+          maxCost: limits.maxCost,
+          maxResponseBytes: limits.maxResponseBytes,
         });
 
+  const graphiql = createGraphiQL();
   const yoga = createYoga({
     schema,
     context,
     graphqlEndpoint,
     graphiql: { title: "NATO–Russia relations", defaultQuery: DEFAULT_GRAPHIQL_QUERY },
+    renderGraphiQL: graphiql.render,
     landingPage: false,
+    // Parsed documents count against the same budget as everything else cached.
+    parserAndValidationCache: {
+      documentCache: {
+        get: (source: string) => documents.get(source),
+        set: (source: string, document: DocumentNode) =>
+          documents.set(source, document, documentBytes(source, document)),
+      },
+      errorCache: {
+        get: (source: string) => parseErrors.get(source),
+        set: (source: string, error: Error) => parseErrors.set(source, error, 1024),
+      },
+    },
     logging: options.logger ?? createLogger(),
     // Unexpected errors become "Unexpected error." with no stack, whatever NODE_ENV says.
     maskedErrors: { isDev: false },
@@ -129,10 +158,22 @@ export function createGateway(options: GatewayOptions = {}) {
       useCsrfPrevention(),
       useMalformedRequestErrors(),
       useClientErrors(),
+      useShortEcho(),
+      useQueriesOnly(),
+      useVaryOrigin(),
+      graphiql.plugin,
       ...(options.persistedOperations ? [usePersistedManifest(options.persistedOperations)] : []),
       ...queryLimitPlugins(limits),
-      useResponseCache(info.version, cacheLimits, (server, headers, entry) =>
-        fastPath?.recordReply(server.req, headers, entry.body, entry.etag),
+      // First of the onExecute hooks: an operation over the cost is never recorded or cached.
+      useQueryCost(costOf, limits.maxCost),
+      // Before the response cache, which stores the bytes this measured.
+      useResponseSizeLimit(limits.maxResponseBytes),
+      useResponseCache(
+        info.version,
+        cacheLimits,
+        cache.area("response"),
+        (server, headers, entry) =>
+          fastPath?.recordReply(server.req, headers, entry.body, entry.etag),
       ),
       ...(fastPath ? [useFastPathRecorder(fastPath)] : []),
     ],

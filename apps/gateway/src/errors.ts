@@ -4,7 +4,7 @@ import { GraphQLError } from "graphql";
 import { isAsyncIterable, type Plugin } from "graphql-yoga";
 
 /** Codes the gateway itself adds to the data package's `QueryErrorCode`s. */
-export type GatewayErrorCode = "BAD_USER_INPUT" | "INVALID_CURSOR" | "MAX_EDGES_EXCEEDED";
+export type GatewayErrorCode = "BAD_USER_INPUT" | "INVALID_CURSOR" | "MAX_ITEMS_EXCEEDED";
 
 /** A client error the gateway raises itself: a clear message and a machine-readable code. */
 export function userError(code: GatewayErrorCode, message: string, field?: string): GraphQLError {
@@ -55,8 +55,54 @@ export function useClientErrors(): Plugin {
     onExecute: () => ({
       onExecuteDone({ result, setResult }) {
         if (isAsyncIterable(result) || !result.errors?.length) return;
-        setResult({ ...result, errors: result.errors.map(toGraphQLError) });
+        setResult({
+          ...result,
+          errors: result.errors.map((error) => withShortEcho(toGraphQLError(error))),
+        });
       },
     }),
+  };
+}
+
+// A name or value quoted back in a message (graphql-js does so for unknown fields, arguments
+// and tokens) is cut to this many characters, so no error echoes a long input.
+const MAX_ECHO = 60;
+
+/** Cuts every quoted span of `message` longer than MAX_ECHO characters. */
+export function shortenEcho(message: string): string {
+  return message.replace(
+    /"((?:[^"\\]|\\.){61,})"/g,
+    (_all, inner: string) => `"${inner.slice(0, MAX_ECHO)}…"`,
+  );
+}
+
+/** The same error with its long quoted spans cut (see shortenEcho). */
+function withShortEcho<E>(error: E): E {
+  if (!(error instanceof GraphQLError)) return error;
+  const short = shortenEcho(error.message);
+  if (short === error.message) return error;
+  return new GraphQLError(short, {
+    nodes: error.nodes,
+    source: error.source,
+    positions: error.positions,
+    path: error.path,
+    originalError: error.originalError ?? undefined,
+    extensions: error.extensions,
+  }) as E;
+}
+
+/** No long echo of the input in a syntax or validation error (execution errors: useClientErrors). */
+export function useShortEcho(): Plugin {
+  return {
+    onParse:
+      () =>
+      ({ result, replaceParseResult }) => {
+        if (result instanceof Error) replaceParseResult(withShortEcho(result));
+      },
+    onValidate:
+      () =>
+      ({ result, setResult }) => {
+        if (result.length > 0) setResult(result.map(withShortEcho));
+      },
   };
 }

@@ -9,17 +9,19 @@ export interface Limits {
   maxAliases: number;
   /** Lexical tokens in the document, checked while parsing so huge documents stop early. */
   maxTokens: number;
-  /** graphql-armor's static cost: 2 per object field, 1 per scalar, ×1.5 per level of depth. */
+  /**
+   * Worst-case values in the response, computed before running with the request's variables:
+   * 1 per field, times the length of every list it sits in (see plugins/queryCost.ts).
+   */
   maxCost: number;
   /** Directives per operation (@include/@skip repeated to bloat validation). */
   maxDirectives: number;
   /** Request body, in bytes; larger bodies get 413 before they are read in full. */
   maxBodyBytes: number;
-  /**
-   * Connection items one request may return in total, counted as pages are cut. The static
-   * cost multiplies by `first`/`last` only when they are literals; this catches variables.
-   */
-  maxEdges: number;
+  /** List items one response may hold in total, every list counted (see countListItems). */
+  maxItems: number;
+  /** Bytes of one response's JSON; a larger one is answered RESPONSE_TOO_LARGE instead. */
+  maxResponseBytes: number;
 }
 
 export const DEFAULT_LIMITS: Limits = {
@@ -28,22 +30,27 @@ export const DEFAULT_LIMITS: Limits = {
   maxAliases: 15,
   // GraphiQL's introspection query is under 200 tokens; GraphiQL's default query here, under 100.
   maxTokens: 1000,
-  // A 100-item page of events with some twenty fields costs about 15 000; nested 100-item pages, millions.
-  maxCost: 25_000,
+  // The dashboard's operations cost under 2 000 each, GraphiQL's introspection query about
+  // 30 000 (four aliased copies are refused); nested lists of lists, tens of millions.
+  maxCost: 100_000,
   maxDirectives: 10,
   maxBodyBytes: 100_000,
-  // Fifteen aliased pages of 100, or a page of 100 events with 19 items nested in each.
-  maxEdges: 2000,
+  // A page of 100 events with some 19 list items (actors, themes, sources…) in each.
+  maxItems: 2000,
+  maxResponseBytes: 5 * 1024 * 1024,
 };
 
 /** Relay page sizes: `first`/`last` outside 0..max are rejected, not clamped. */
 export const PAGE_SIZE = { default: 20, max: 100 } as const;
 
-/** In-memory cache of serialized responses; the dataset is immutable, so entries never go stale. */
+/**
+ * What the gateway keeps in memory for repeated requests (replies, validated operations, parsed
+ * documents): one budget for all of it; the dataset is immutable, so entries never go stale.
+ */
 export interface ResponseCacheLimits {
-  /** Most responses kept. */
+  /** Most entries kept, of every kind together; 0 turns caching off. */
   maxEntries: number;
-  /** Most bytes of response bodies kept; the least recently used go first. */
+  /** Most bytes kept by every cache together, keys included; the least recently used go first. */
   maxBytes: number;
   /** Cache-Control max-age for GET responses, in seconds: how long a deploy may take to be seen. */
   maxAgeSeconds: number;

@@ -53,25 +53,17 @@ export function checkConnectionArgs(args: ConnectionArgs): void {
 }
 
 /**
- * One page of an in-memory list as a Relay connection, with totalCount. The page's items are
- * taken from the request's edge budget.
+ * One page of an in-memory list as a Relay connection, with totalCount. Its edges are counted
+ * against the request's item budget like every other list (see countListItems).
  */
-export function paginate<T>(
-  args: ConnectionArgs,
-  items: readonly T[],
-  budget: { edgeBudget: number },
-) {
+export function paginate<T>(args: ConnectionArgs, items: readonly T[]) {
   checkConnectionArgs(args);
   const page = resolveArrayConnection(
     { args, defaultSize: PAGE_SIZE.default, maxSize: PAGE_SIZE.max },
     items,
   );
-  budget.edgeBudget -= page.edges.length;
-  if (budget.edgeBudget < 0) {
-    throw userError(
-      "MAX_EDGES_EXCEEDED",
-      "this query asks for too many list items in total; ask for fewer or smaller pages",
-    );
-  }
-  return page;
+  // An empty page has no first or last item, so no cursors: the relay plugin would give it
+  // offsets such as -1 that `after` then refuses. Every cursor handed out is accepted back.
+  if (page.edges.length > 0) return page;
+  return { ...page, pageInfo: { ...page.pageInfo, startCursor: null, endCursor: null } };
 }

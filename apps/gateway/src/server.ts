@@ -1,66 +1,71 @@
-// Node entry: serves the gateway over HTTP until SIGTERM or SIGINT.
-//   PORT          port to listen on (default 4000; 0 picks a free one)
-//   HOST          address to bind (default 127.0.0.1; use 0.0.0.0 in a container)
-//   CORS_ORIGINS  comma-separated allowed origins (default *: the API is public and read-only)
-//   LOG_LEVEL     debug | info | warn | error | silent (default info)
-//   SHUTDOWN_DRAIN_MS    how long the server keeps reading requests after SIGTERM (default 1000)
-//   SHUTDOWN_TIMEOUT_MS  how long in-flight requests may take to finish on shutdown (default 10000)
-//   PERSISTED_OPERATIONS       path of a persisted-operations manifest (hash → document), e.g.
-//                              @nato-russia/client's persisted-documents.json
-//   PERSISTED_OPERATIONS_ONLY  "true": accept only the manifest's operations
-//   STATIC_DIR    a folder of static files (e.g. a built web app) to serve on non-API paths;
-//                 relative to the working directory
-//   WORKERS       processes serving the same port with node:cluster (default 1)
+// Node entry: config → gateway → HTTP server → graceful shutdown. Every environment variable
+// is described, with its default, in config.ts and in the README.
 import cluster from "node:cluster";
 import { readFileSync } from "node:fs";
-import { createServer, type ServerResponse } from "node:http";
+import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
 import { dataset, datasetInfo } from "@nato-russia/data";
 import { warmCitations } from "./citations.js";
+import { ConfigError, readConfig, type Config } from "./config.js";
 import { createGateway } from "./createGateway.js";
 import { createLogger } from "./logger.js";
+import { createNodeListener } from "./nodeListener.js";
 import { runWorkers } from "./runWorkers.js";
+import { createShutdown } from "./shutdown.js";
 import { createStaticFiles } from "./staticFiles.js";
 
-const logger = createLogger();
-const workers = Number(process.env.WORKERS ?? 1);
-// The primary of a cluster only supervises; each worker runs the rest of this file.
-if (workers > 1 && cluster.isPrimary) await runWorkers(workers, logger);
-const port = Number(process.env.PORT ?? 4000);
-const host = process.env.HOST ?? "127.0.0.1";
-const corsOrigins = process.env.CORS_ORIGINS?.split(",")
-  .map((origin) => origin.trim())
-  .filter(Boolean);
-const shutdownDrainMs = Number(process.env.SHUTDOWN_DRAIN_MS ?? 1000);
-const shutdownTimeoutMs = Number(process.env.SHUTDOWN_TIMEOUT_MS ?? 10_000);
+let config: Config;
+try {
+  config = readConfig();
+} catch (error) {
+  if (!(error instanceof ConfigError)) throw error;
+  process.stderr.write(`${error.message}\n`);
+  process.exit(1);
+}
 
-const manifestPath = process.env.PERSISTED_OPERATIONS;
-const persistedOperations = manifestPath
+const logger = createLogger(config.LOG_LEVEL);
+// The primary of a cluster only supervises; each worker runs the rest of this file.
+if (config.WORKERS > 1 && cluster.isPrimary) await runWorkers(config.WORKERS, logger);
+
+const persistedOperations = config.PERSISTED_OPERATIONS
   ? {
-      manifest: JSON.parse(readFileSync(manifestPath, "utf8")) as Record<string, string>,
-      only: process.env.PERSISTED_OPERATIONS_ONLY === "true",
+      manifest: JSON.parse(readFileSync(config.PERSISTED_OPERATIONS, "utf8")) as Record<
+        string,
+        string
+      >,
+      only: config.PERSISTED_OPERATIONS_ONLY,
     }
   : undefined;
 
 const gateway = createGateway({
   logger,
-  corsOrigins: corsOrigins?.length ? corsOrigins : "*",
+  corsOrigins: config.CORS_ORIGINS.includes("*") ? "*" : config.CORS_ORIGINS,
   persistedOperations,
+  limits: { maxResponseBytes: config.MAX_RESPONSE_BYTES },
+  responseCache: { maxBytes: config.CACHE_MAX_BYTES },
+});
+const apiPaths = [gateway.graphqlEndpoint, "/healthz"];
+const staticFiles = config.STATIC_DIR
+  ? createStaticFiles(config.STATIC_DIR, { apiPaths })
+  : undefined;
+const listener = createNodeListener(gateway, apiPaths, staticFiles);
+
+const server = createServer({
+  // Slow clients (slowloris) are cut off: Node checks these every connectionsCheckingInterval.
+  headersTimeout: config.HEADERS_TIMEOUT_MS,
+  requestTimeout: config.REQUEST_TIMEOUT_MS,
+  keepAliveTimeout: config.KEEP_ALIVE_TIMEOUT_MS,
+  connectionsCheckingInterval: Math.min(1000, config.HEADERS_TIMEOUT_MS / 2),
+});
+server.maxConnections = config.MAX_CONNECTIONS;
+const shutdown = createShutdown(server, logger, {
+  drainMs: config.SHUTDOWN_DRAIN_MS,
+  timeoutMs: config.SHUTDOWN_TIMEOUT_MS,
 });
 
-const staticFiles = process.env.STATIC_DIR
-  ? createStaticFiles(process.env.STATIC_DIR, { apiPaths: [gateway.graphqlEndpoint, "/healthz"] })
-  : undefined;
-
-let stopping = false;
-// Responses not yet sent; on shutdown they are told to close their connection when done.
-const pending = new Set<ServerResponse>();
-
-const server = createServer((req, res) => {
+server.on("request", (req, res) => {
   const started = performance.now();
-  pending.add(res);
-  if (stopping) res.setHeader("connection", "close");
-  res.on("close", () => pending.delete(res));
+  shutdown.track(res);
   res.on("finish", () =>
     logger.log("info", "request", {
       method: req.method,
@@ -69,8 +74,7 @@ const server = createServer((req, res) => {
       ms: Math.round((performance.now() - started) * 10) / 10,
     }),
   );
-  if (staticFiles) staticFiles(req, res, () => void gateway(req, res));
-  else void gateway(req, res);
+  listener(req, res);
 });
 
 // Parsing the CSL styles takes seconds; do it before listening so /healthz means fast answers.
@@ -78,38 +82,25 @@ const warming = performance.now();
 await warmCitations(dataset.source);
 logger.log("info", "citation styles loaded", { ms: Math.round(performance.now() - warming) });
 
-server.listen(port, host, () => {
-  const { address, port: bound } = server.address() as AddressInfo;
+server.listen(config.PORT, config.HOST, () => {
+  const { address, port } = server.address() as AddressInfo;
+  const origin = `http://${address.includes(":") ? `[${address}]` : address}:${port}`;
   logger.log("info", "listening", {
-    url: `http://${address.includes(":") ? `[${address}]` : address}:${bound}${gateway.graphqlEndpoint}`,
-    port: bound,
+    url: `${origin}${gateway.graphqlEndpoint}`,
+    ...(staticFiles ? { dashboard: `${origin}/` } : {}),
+    port,
     dataset: datasetInfo.version,
   });
 });
 
-function shutdown(signal: NodeJS.Signals): void {
+let stopping = false;
+function stop(signal: NodeJS.Signals): void {
   if (stopping) return;
   stopping = true;
-  logger.log("info", "shutdown", { signal });
-  // From now on every response closes its connection. For a moment the server still reads:
-  // a request already on its way on an idle keep-alive socket is answered rather than reset,
-  // and a load balancer has time to stop sending here.
-  for (const res of pending) if (!res.headersSent) res.setHeader("connection", "close");
-  setTimeout(() => {
-    // close() stops accepting connections and waits for in-flight requests; idle keep-alive
-    // sockets are closed now, busy ones as soon as their response is sent.
-    server.close((error) => {
-      logger.log(error ? "error" : "info", "stopped", error ? { error: error.message } : undefined);
-      process.exit(error ? 1 : 0);
-    });
-    server.closeIdleConnections();
-    setTimeout(() => {
-      logger.log("warn", "shutdown timed out; closing open connections", {
-        timeoutMs: shutdownTimeoutMs,
-      });
-      server.closeAllConnections();
-    }, shutdownTimeoutMs).unref();
-  }, shutdownDrainMs);
+  shutdown.stop(signal, (error) => {
+    logger.log(error ? "error" : "info", "stopped", error ? { error: error.message } : undefined);
+    process.exit(error ? 1 : 0);
+  });
 }
 
 // A promise some library abandoned must not end the process that serves everyone else.
@@ -119,5 +110,5 @@ process.on("unhandledRejection", (reason) => {
   });
 });
 
-process.on("SIGTERM", shutdown);
-process.on("SIGINT", shutdown);
+process.on("SIGTERM", stop);
+process.on("SIGINT", stop);

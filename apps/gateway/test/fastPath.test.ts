@@ -123,7 +123,7 @@ describe("the fast path", () => {
   });
 
   it("keeps every limit: a rejected document stays rejected, new variables are checked", async () => {
-    const gateway = await serve({ limits: { maxDepth: 3, maxEdges: 30 } });
+    const gateway = await serve({ limits: { maxDepth: 3, maxItems: 30 } });
     const deep = `{ events { edges { node { slug } } } }`;
     for (let i = 0; i < 3; i++) {
       const post = await gateway.post({ query: deep });
@@ -131,12 +131,12 @@ describe("the fast path", () => {
       for (const answer of [post, get])
         expect(JSON.parse(answer.text).errors[0].extensions.code).toBe("MAX_DEPTH_EXCEEDED");
     }
-    const paged = `query($first: Int) { events(first: $first) { totalCount } actors(first: $first) { totalCount } }`;
+    const paged = `query($first: Int) { events(first: $first) { edges { cursor } } actors(first: $first) { edges { cursor } } }`;
     expect((await gateway.post({ query: paged, variables: { first: 5 } })).status).toBe(200);
     const tooLarge = await gateway.post({ query: paged, variables: { first: 500 } });
     expect(JSON.parse(tooLarge.text).errors[0].extensions.code).toBe("BAD_USER_INPUT");
     const tooMany = await gateway.post({ query: paged, variables: { first: 20 } });
-    expect(JSON.parse(tooMany.text).errors[0].extensions.code).toBe("MAX_EDGES_EXCEEDED");
+    expect(JSON.parse(tooMany.text).errors[0].extensions.code).toBe("MAX_ITEMS_EXCEEDED");
     const wrongType = await gateway.post({ query: paged, variables: { first: "five" } });
     expect(JSON.parse(wrongType.text).errors[0].extensions.code).toBe("BAD_USER_INPUT");
   });

@@ -1,7 +1,7 @@
 // HTTP behaviour: GET and caching, 304s, CORS, /healthz, GraphiQL.
 import { DatasetIndex, dataset, datasetInfo } from "@nato-russia/data";
 import { describe, expect, it, vi } from "vitest";
-import { LruCache } from "../src/plugins/LruCache.js";
+import { CacheBudget } from "../src/cache/CacheBudget.js";
 import { etagMatches } from "../src/plugins/responseCache.js";
 import { get, getUrl, post, testGateway } from "./helpers.js";
 
@@ -94,26 +94,29 @@ describe("the response cache", () => {
   });
 });
 
-describe("LruCache", () => {
-  it("evicts the least recently used entry past its entry bound", () => {
-    const cache = new LruCache<string>(2, 1000);
-    cache.set("a", "A", 1);
-    cache.set("b", "B", 1);
-    expect(cache.get("a")).toBe("A");
-    cache.set("c", "C", 1);
-    expect(cache.get("b")).toBeUndefined();
-    expect([cache.get("a"), cache.get("c"), cache.size]).toEqual(["A", "C", 2]);
+describe("CacheBudget", () => {
+  it("evicts the least recently used entry of any area past its entry bound", () => {
+    const budget = new CacheBudget(1_000_000, 2);
+    const a = budget.area<string>("a");
+    const b = budget.area<string>("b");
+    a.set("x", "A", 1);
+    b.set("x", "B", 1);
+    expect([a.get("x"), b.get("x")]).toEqual(["A", "B"]);
+    a.get("x");
+    b.set("y", "C", 1);
+    expect([a.get("x"), b.get("x"), b.get("y"), budget.entries]).toEqual(["A", undefined, "C", 2]);
   });
 
-  it("evicts past its byte bound and refuses a value larger than the bound", () => {
-    const cache = new LruCache<string>(100, 10);
-    cache.set("a", "A", 6);
-    cache.set("b", "B", 6);
-    expect([cache.get("a"), cache.get("b"), cache.totalBytes]).toEqual([undefined, "B", 6]);
-    cache.set("huge", "H", 11);
-    expect([cache.get("huge"), cache.get("b"), cache.totalBytes]).toEqual([undefined, "B", 6]);
-    cache.set("b", "B2", 3);
-    expect([cache.get("b"), cache.totalBytes]).toEqual(["B2", 3]);
+  it("counts keys and values against one byte bound and refuses a value larger than it", () => {
+    const budget = new CacheBudget(2_000, 100);
+    const area = budget.area<string>("reply");
+    area.set("k".repeat(300), "V", 100); // 100 + 2 × 306 key bytes + overhead
+    expect(budget.usedBytes).toBeGreaterThan(700);
+    area.set("huge", "H", 5_000);
+    expect(area.get("huge")).toBeUndefined();
+    area.set("b", "B", 1_000);
+    expect(area.get("k".repeat(300))).toBeUndefined();
+    expect(budget.usedBytes).toBeLessThanOrEqual(2_000);
   });
 });
 

@@ -65,7 +65,7 @@ describe("max cost", () => {
   });
 
   it("rejects nested pages of 100 with MAX_COST_EXCEEDED", async () => {
-    const query = `{ events(first: 100) { edges { node { actors { actor { events(first: 100) { edges { node { slug } } } } } } } } }`;
+    const query = `{ events(first: 100) { edges { node { actors { actor { events(first: 100) { edges { node { themes { slug name } } } } } } } } } }`;
     expect(await errorCodes(query)).toEqual(["MAX_COST_EXCEEDED"]);
   });
 });
@@ -80,12 +80,12 @@ describe("max directives", () => {
   });
 });
 
-describe("max edges", () => {
-  const small = testGateway({ limits: { maxEdges: 10 } });
+describe("max items", () => {
+  const small = testGateway({ limits: { maxItems: 10 } });
 
   it("admits pages within the request's budget", async () => {
     const response = await post(
-      `{ a: events(first: 5) { totalCount } b: events(first: 5) { totalCount } }`,
+      `{ a: events(first: 5) { edges { cursor } } b: events(first: 5) { edges { cursor } } }`,
       undefined,
       {},
       small,
@@ -93,15 +93,26 @@ describe("max edges", () => {
     expect(response.errors).toBeUndefined();
   });
 
-  it("rejects items beyond it with MAX_EDGES_EXCEEDED, including pages sized by variables", async () => {
+  it("rejects items beyond it with MAX_ITEMS_EXCEEDED, including pages sized by variables", async () => {
     const response = await post(
-      `query ($n: Int) { a: events(first: $n) { totalCount } b: events(first: $n) { totalCount } }`,
+      `query ($n: Int) { a: events(first: $n) { edges { cursor } } b: events(first: $n) { edges { cursor } } }`,
       { n: 6 },
       {},
       small,
     );
     expectClientError(response);
-    expect(response.errors!.map((e) => e.extensions?.code)).toContain("MAX_EDGES_EXCEEDED");
+    expect(response.errors!.map((e) => e.extensions?.code)).toEqual(["MAX_ITEMS_EXCEEDED"]);
+    expect(response.data).toBeUndefined();
+  });
+
+  it("counts plain lists too, not only pages", async () => {
+    const response = await post(
+      `{ positions { about { slug } themes { slug } } }`,
+      undefined,
+      {},
+      small,
+    );
+    expect(response.errors!.map((e) => e.extensions?.code)).toEqual(["MAX_ITEMS_EXCEEDED"]);
   });
 });
 

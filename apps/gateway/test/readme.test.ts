@@ -1,6 +1,8 @@
 // The README's example queries are what dashboards copy: each must run as printed.
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
+import { MAX_QUERY_LENGTH, MAX_QUERY_WORDS } from "@nato-russia/data";
+import { ENVIRONMENT } from "../src/config.js";
 import { DEFAULT_LIMITS } from "../src/limits.js";
 import { data, testGateway } from "./helpers.js";
 
@@ -33,12 +35,26 @@ describe("README", () => {
   const cells = new Set(rows.flat());
 
   it("lists the default limits", () => {
-    const { maxDepth, maxAliases, maxTokens, maxDirectives, maxCost, maxEdges, maxBodyBytes } =
+    const { maxDepth, maxAliases, maxTokens, maxDirectives, maxCost, maxItems, maxBodyBytes } =
       DEFAULT_LIMITS;
-    for (const value of [maxDepth, maxAliases, maxTokens, maxDirectives, maxEdges])
+    for (const value of [maxDepth, maxAliases, maxTokens, maxDirectives, maxItems])
       expect(cells).toContain(String(value));
     expect(cells).toContain(maxCost.toLocaleString("en").replace(",", " "));
     expect(cells).toContain(`${maxBodyBytes / 1000} kB`);
+    expect(cells).toContain(`${DEFAULT_LIMITS.maxResponseBytes / 1024 / 1024} MiB`);
+    expect(cells).toContain(`${MAX_QUERY_LENGTH} characters, ${MAX_QUERY_WORDS} words`);
+    for (const code of ["MAX_ITEMS_EXCEEDED", "RESPONSE_TOO_LARGE", "QUERY_TOO_LONG"])
+      expect(cells).toContain(`\`${code}\``);
+  });
+
+  it("lists every environment variable config.ts reads, and no other", () => {
+    const table = readme.slice(readme.indexOf("| Variable"));
+    const documented = table
+      .slice(0, table.indexOf("\n\n"))
+      .split("\n")
+      .map((line) => /^\| `([A-Z_]+)`/.exec(line)?.[1])
+      .filter((name): name is string => Boolean(name));
+    expect(documented.sort()).toEqual(Object.keys(ENVIRONMENT).sort());
   });
 
   it("states the status of a batched request", async () => {

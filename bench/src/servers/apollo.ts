@@ -6,7 +6,7 @@ import { contextFactory } from "@nato-russia/gateway/context";
 import { DEFAULT_LIMITS } from "@nato-russia/gateway/limits";
 import { schema } from "@nato-russia/gateway/schema";
 
-const context = contextFactory(dataset, datasetInfo, DEFAULT_LIMITS.maxEdges);
+const context = contextFactory(dataset, datasetInfo, DEFAULT_LIMITS.maxItems);
 const server = new ApolloServer({
   schema,
   // Apollo appends a newline to every body; without it the bytes match the others'.

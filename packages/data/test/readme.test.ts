@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { expect, it } from "vitest";
 import { dataset } from "../src/index.js";
+import { SOURCE_TIERS } from "../src/schema/reference.js";
 import { withFieldDocs } from "../scripts/fieldDocs.js";
 
 it("README's field reference is generated from the current schemas", async () => {
@@ -40,16 +41,7 @@ it("README's status and tier tables are today's counts", () => {
     Object.values(checked).flatMap((records) => records.flatMap((r) => r.verification.references)),
   );
   const references = dataset.records.references;
-  for (const tier of [
-    "OFFICIAL",
-    "PRIMARY_DOCUMENT",
-    "NEWS_AGENCY",
-    "SCHOLARLY",
-    "REFERENCE_WORK",
-    "SECONDARY",
-    "STATE_MEDIA",
-    "MIRROR",
-  ]) {
+  for (const tier of SOURCE_TIERS) {
     const now = row(readme, `\`${tier}\``).slice(2);
     expect(now, tier).toEqual([
       references.filter((r) => r.tier === tier).length,

@@ -1,9 +1,10 @@
 import type { IncomingMessage, OutgoingHttpHeaders, ServerResponse } from "node:http";
 import { Readable } from "node:stream";
 import type { DocumentNode, ExecutionResult, GraphQLSchema } from "graphql";
-import type { ResponseCacheLimits } from "../limits.js";
-import { LruCache } from "../plugins/LruCache.js";
+import type { CostOf } from "../plugins/queryCost.js";
+import type { CacheArea, CacheBudget } from "../cache/CacheBudget.js";
 import { etagOf } from "../plugins/responseCache.js";
+import { locateErrors } from "./locateErrors.js";
 import { OperationCache } from "./OperationCache.js";
 import { paramsFromJson, paramsFromUrl, type OperationParams } from "./operationParams.js";
 import { readBody } from "./readBody.js";
@@ -20,17 +21,27 @@ export interface FastPathOptions {
   endpoint: string;
   /** Bodies up to this size are read here; larger ones go to the pipeline, which refuses them. */
   maxBodyBytes: number;
-  /** Bounds of the replies and of the validated operations kept. */
-  cache: ResponseCacheLimits;
+  /** The gateway's one cache budget, shared by replies, operations and header templates. */
+  cache: CacheBudget;
   /** Compile validated operations with graphql-jit (otherwise graphql-js runs them). */
   jit: boolean;
+  /** The cost analysis and its bound: variables change the cost of a validated document. */
+  costOf: CostOf;
+  maxCost: number;
+  /** Larger answers go to the pipeline, which refuses them with RESPONSE_TOO_LARGE. */
+  maxResponseBytes: number;
 }
 
 /** What the fast path learnt about a request it passed on, for the pipeline to record. */
 interface Passed {
   key: string;
   params: OperationParams | undefined;
+  /** What the fast path got when it ran the request: the pipeline answers it, never re-runs it. */
+  result?: ExecutionResult;
 }
+
+/** A reply's body and headers (twice over for a 304's), as the cache budget counts them. */
+const replyBytes = (reply: Reply) => reply.body.length + 2048;
 
 const SUCCESS_TYPE = /^application\/(graphql-response\+)?json/i;
 
@@ -39,23 +50,28 @@ const SUCCESS_TYPE = /^application\/(graphql-response\+)?json/i;
  * - a request identical to one the pipeline answered successfully (same method, URL, body and
  *   deciding headers: see replyKey) gets the same bytes, or 304 for a matching If-None-Match;
  * - a plain query whose document and operation name the pipeline validated and ran before
- *   (see OperationCache) runs at once with its own variables; with any error it goes to the
- *   pipeline, which answers errors as it always does.
+ *   (see OperationCache) runs at once with its own variables, within the cost bound; a result
+ *   with errors, or over the response-size limit, is handed to the pipeline, which formats it
+ *   as it formats every error without running the operation again.
  * Nothing is stored but what the full pipeline produced or accepted, so every limit (CSRF,
  * body size, depth, aliases, tokens, cost, directives, persisted-only mode) still decides: a
  * request the pipeline would refuse never matches anything here and is passed on to be refused.
  */
 export class FastPath {
-  private readonly replies: LruCache<Reply>;
+  private readonly replies: CacheArea<Reply>;
   private readonly operations: OperationCache;
-  // Headers depend on a few request headers only; clients choose them, so they are bounded too.
-  private readonly templates = new LruCache<OutgoingHttpHeaders>(100, 100);
+  // Headers depend on a few request headers only; clients choose them, so they are budgeted too.
+  private readonly templates: CacheArea<OutgoingHttpHeaders>;
   private readonly passed = new WeakMap<IncomingMessage, Passed>();
 
   constructor(private readonly options: FastPathOptions) {
-    const { maxEntries, maxBytes } = options.cache;
-    this.replies = new LruCache(maxEntries, maxBytes);
-    this.operations = new OperationCache(options.schema, maxEntries, maxBytes, options.jit);
+    this.replies = options.cache.area("reply");
+    this.templates = options.cache.area("headers");
+    this.operations = new OperationCache(
+      options.schema,
+      options.cache.area("operation"),
+      options.jit,
+    );
   }
 
   /** Answers `req` from memory when it can; otherwise calls `next`, the full pipeline. */
@@ -90,7 +106,8 @@ export class FastPath {
       type === "application/json" &&
       length > 0 &&
       length <= this.options.maxBodyBytes &&
-      req.headers["transfer-encoding"] === undefined
+      req.headers["transfer-encoding"] === undefined &&
+      req.headers["content-encoding"] === undefined
     );
   }
 
@@ -104,25 +121,42 @@ export class FastPath {
     const reply = this.replies.get(key);
     if (reply) return sendReply(req, res, reply);
     const params = readParams();
-    this.passed.set(req, { key, params });
-    const run = params && this.operations.executor(params.query, params.operationName);
-    const template = run && this.templates.get(headerShape(req));
-    if (!run || !template) return next();
+    const passed: Passed = { key, params };
+    this.passed.set(req, passed);
+    const operation = params && this.operations.get(params.query, params.operationName);
+    const template = operation && this.templates.get(headerShape(req));
+    if (!operation || !template) return next();
+    const cost = this.options.costOf(operation.document, params.operationName, params.variables);
+    if (cost === undefined || cost === "TOO_COMPLEX" || cost > this.options.maxCost) return next();
 
+    const handOff = (result: ExecutionResult): unknown => {
+      passed.result = locateErrors(result, operation.document, params.operationName);
+      return next();
+    };
     const finish = (result: ExecutionResult): unknown => {
-      if (result.errors?.length || !result.data) return next();
+      if (result.errors?.length || !result.data) return handOff(result);
       const body = JSON.stringify({ data: result.data });
+      if (Buffer.byteLength(body) > this.options.maxResponseBytes) return handOff(result);
       const etag = req.method === "GET" ? etagOf(this.options.version, body) : undefined;
       const fresh = createReply(template, body, etag);
-      this.replies.set(key, fresh, key.length + fresh.body.length);
+      this.replies.set(key, fresh, replyBytes(fresh));
       return sendReply(req, res, fresh);
     };
+    let result: ExecutionResult | Promise<ExecutionResult>;
     try {
-      const result = run(this.options.context(), params.variables);
-      return result instanceof Promise ? result.then(finish, next) : finish(result);
+      result = operation.run(this.options.context(), params.variables);
     } catch {
-      return next();
+      return next(); // graphql-jit itself failed: the pipeline runs it with graphql-js
     }
+    return result instanceof Promise ? result.then(finish, () => next()) : finish(result);
+  }
+
+  /** The result the fast path already got for `req`, taken once, for the pipeline to answer. */
+  takeResult(req: IncomingMessage): ExecutionResult | undefined {
+    const passed = this.passed.get(req);
+    const result = passed?.result;
+    if (passed) passed.result = undefined;
+    return result;
   }
 
   /** The pipeline validated `document` and is about to run it as a query for `req`. */
@@ -148,8 +182,8 @@ export class FastPath {
     const passed = req && this.passed.get(req);
     if (!req || !passed || !SUCCESS_TYPE.test(headers.get("content-type") ?? "")) return;
     const template = headerTemplate(headers);
-    this.templates.set(headerShape(req), template, 1);
+    this.templates.set(headerShape(req), template, JSON.stringify(template).length * 2);
     const reply = createReply(template, body, req.method === "GET" ? etag : undefined);
-    this.replies.set(passed.key, reply, passed.key.length + reply.body.length);
+    this.replies.set(passed.key, reply, replyBytes(reply));
   }
 }

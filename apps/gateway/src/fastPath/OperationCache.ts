@@ -1,6 +1,6 @@
 import { execute, type DocumentNode, type ExecutionResult, type GraphQLSchema } from "graphql";
 import { compileQuery, isCompiledQuery } from "graphql-jit";
-import { LruCache } from "../plugins/LruCache.js";
+import { documentBytes, type CacheArea } from "../cache/CacheBudget.js";
 
 /** Runs one validated operation with a context and variables. */
 export type Executor = (
@@ -8,10 +8,16 @@ export type Executor = (
   variables: Record<string, unknown> | undefined,
 ) => ExecutionResult | Promise<ExecutionResult>;
 
-interface Operation {
+interface Entry {
   document: DocumentNode;
   operationName: string | undefined;
   run?: Executor;
+}
+
+/** A validated operation, ready to run. */
+export interface Operation {
+  document: DocumentNode;
+  run: Executor;
 }
 
 /**
@@ -21,34 +27,30 @@ interface Operation {
  * compiled (graphql-jit) when the fast path first runs it: a document seen once is never compiled.
  */
 export class OperationCache {
-  private readonly entries: LruCache<Operation>;
-
   constructor(
     private readonly schema: GraphQLSchema,
-    maxEntries: number,
-    maxBytes: number,
+    private readonly entries: CacheArea<Entry>,
     private readonly jit: boolean,
-  ) {
-    this.entries = new LruCache(maxEntries, maxBytes);
-  }
+  ) {}
 
   /** Keeps a document the pipeline validated and executed as a query. */
   add(query: string, operationName: string | undefined, document: DocumentNode): void {
     const key = `${operationName ?? ""}\n${query}`;
     if (this.entries.get(key)) return;
-    // The parsed document is several times the size of its text.
-    this.entries.set(key, { document, operationName }, query.length * 8);
+    // The document, and room for the code graphql-jit compiles from it (some 2 kB measured,
+    // more once V8 has compiled the function).
+    this.entries.set(key, { document, operationName }, documentBytes(query, document) + 16_384);
   }
 
-  /** The executor of a validated operation, or undefined when the pipeline has not seen it. */
-  executor(query: string, operationName: string | undefined): Executor | undefined {
-    const operation = this.entries.get(`${operationName ?? ""}\n${query}`);
-    if (!operation) return undefined;
-    operation.run ??= this.compile(operation);
-    return operation.run;
+  /** A validated operation and its executor, or undefined when the pipeline has not seen it. */
+  get(query: string, operationName: string | undefined): Operation | undefined {
+    const entry = this.entries.get(`${operationName ?? ""}\n${query}`);
+    if (!entry) return undefined;
+    entry.run ??= this.compile(entry);
+    return { document: entry.document, run: entry.run };
   }
 
-  private compile({ document, operationName }: Operation): Executor {
+  private compile({ document, operationName }: Entry): Executor {
     let compiled: ReturnType<typeof compileQuery<Record<string, unknown>>> | undefined;
     try {
       if (this.jit) compiled = compileQuery(this.schema, document, operationName);

@@ -1,4 +1,3 @@
-import { costLimitPlugin } from "@escape.tech/graphql-armor-cost-limit";
 import { maxAliasesPlugin } from "@escape.tech/graphql-armor-max-aliases";
 import { maxDepthPlugin } from "@escape.tech/graphql-armor-max-depth";
 import { maxDirectivesPlugin } from "@escape.tech/graphql-armor-max-directives";
@@ -36,7 +35,7 @@ function rejectWith(code: string) {
   };
 }
 
-/** graphql-armor's protections, configured from `limits`. */
+/** graphql-armor's protections, configured from `limits`; the cost is plugins/queryCost.ts. */
 export function queryLimitPlugins(limits: Limits): Plugin[] {
   return [
     maxTokensPlugin({ n: limits.maxTokens, ...rejectWith(LIMIT_CODES.maxTokens) }),
@@ -46,7 +45,6 @@ export function queryLimitPlugins(limits: Limits): Plugin[] {
       ...rejectWith(LIMIT_CODES.maxDepth),
     }),
     maxAliasesPlugin({ n: limits.maxAliases, ...rejectWith(LIMIT_CODES.maxAliases) }),
-    costLimitPlugin({ maxCost: limits.maxCost, ...rejectWith(LIMIT_CODES.maxCost) }),
     maxDirectivesPlugin({ n: limits.maxDirectives, ...rejectWith(LIMIT_CODES.maxDirectives) }),
   ] as Plugin[];
 }

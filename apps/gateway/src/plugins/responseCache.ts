@@ -3,7 +3,7 @@ import type { IncomingMessage } from "node:http";
 import { getOperationAST, type ExecutionResult } from "graphql";
 import { isAsyncIterable, type Plugin } from "graphql-yoga";
 import type { ResponseCacheLimits } from "../limits.js";
-import { LruCache } from "./LruCache.js";
+import type { CacheArea } from "../cache/CacheBudget.js";
 
 export interface CachedResponse {
   body: string;
@@ -49,9 +49,9 @@ export function etagMatches(ifNoneMatch: string | null, etag: string): boolean {
 export function useResponseCache(
   version: string,
   limits: ResponseCacheLimits,
+  cache: CacheArea<CachedResponse>,
   onServed?: OnServed,
 ): Plugin {
-  const cache = new LruCache<CachedResponse>(limits.maxEntries, limits.maxBytes);
   const keys = new WeakMap<Request, string>();
   const queries = new WeakSet<Request>();
   const served = new WeakMap<Request, CachedResponse>();
@@ -92,9 +92,11 @@ export function useResponseCache(
       const key = keys.get(request);
       if (!key || served.has(request) || !queries.has(request)) return;
       if (!isPlainSuccess(result)) return;
-      const body = JSON.stringify(result);
+      // Serialized once already when the response-size limit measured it.
+      const own = (result as { stringify?: () => string }).stringify;
+      const body = own ? own() : JSON.stringify(result);
       const entry = { body, etag: etagOf(version, body) };
-      cache.set(key, entry, Buffer.byteLength(body));
+      cache.set(key, entry, body.length * 2 + entry.etag.length * 2);
       served.set(request, entry);
       setResult(serialized(body));
     },

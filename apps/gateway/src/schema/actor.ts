@@ -65,7 +65,7 @@ ActorRef.implement({
       {
         type: EventRef,
         description: "Events the actor takes part in, in date order.",
-        resolve: (actor, args, ctx) => paginate(args, ctx.dataset.eventsOfActor(actor.slug), ctx),
+        resolve: (actor, args, ctx) => paginate(args, ctx.dataset.eventsOfActor(actor.slug)),
       },
       EventConnection,
     ),
@@ -92,7 +92,7 @@ builder.queryFields((t) => ({
       args: {
         filter: t.arg({ type: ActorFilterInput, description: "Which actors; all when omitted." }),
       },
-      resolve: (_root, args, ctx) => paginate(args, filterActors(ctx.dataset, args.filter ?? {}), ctx),
+      resolve: (_root, args, ctx) => paginate(args, filterActors(ctx.dataset, args.filter ?? {})),
     },
     ActorConnection,
   ),

@@ -129,7 +129,7 @@ builder.queryFields((t) => ({
         }),
       },
       resolve: (_root, args, ctx) =>
-        paginate(args, ctx.dataset.filterEvents(args.filter ?? {}, args.orderBy ?? undefined), ctx),
+        paginate(args, ctx.dataset.filterEvents(args.filter ?? {}, args.orderBy ?? undefined)),
     },
     EventConnection,
   ),

@@ -1,5 +1,6 @@
 // The schema: one module per type or area, each adding its types and its Query fields.
 import { builder } from "../builder.js";
+import { countListItems } from "./countListItems.js";
 import { deferThrows } from "./deferThrows.js";
 import "./scalars.js";
 import "./enums.js";
@@ -19,4 +20,5 @@ import "./dataset.js";
 
 builder.queryType({ description: "Read-only access to the NATO–Russia relations dataset." });
 
-export const schema = deferThrows(builder.toSchema());
+// Counting first, so that its own throw is deferred too.
+export const schema = deferThrows(countListItems(builder.toSchema()));

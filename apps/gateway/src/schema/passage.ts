@@ -49,7 +49,7 @@ builder.queryFields((t) => ({
     {
       type: PassageRef,
       description: "The article's paragraphs, in article order.",
-      resolve: (_root, args, ctx) => paginate(args, ctx.dataset.records.passages, ctx),
+      resolve: (_root, args, ctx) => paginate(args, ctx.dataset.records.passages),
     },
     PassageConnection,
   ),

@@ -27,7 +27,7 @@ PeriodRef.implement({
       {
         type: EventRef,
         description: "Events in the period, in date order.",
-        resolve: (period, args, ctx) => paginate(args, ctx.dataset.eventsOfPeriod(period.slug), ctx),
+        resolve: (period, args, ctx) => paginate(args, ctx.dataset.eventsOfPeriod(period.slug)),
       },
       EventConnection,
     ),

@@ -135,7 +135,7 @@ builder.queryFields((t) => ({
     {
       type: ReferenceRef,
       description: "Every reference: the article, its reference list, and verification sources.",
-      resolve: (_root, args, ctx) => paginate(args, ctx.dataset.records.references, ctx),
+      resolve: (_root, args, ctx) => paginate(args, ctx.dataset.records.references),
     },
     ReferenceConnection,
   ),

@@ -59,7 +59,7 @@ builder.queryFields((t) => ({
       },
       resolve: (_root, args, ctx) => {
         const types = args.types?.map((type) => type.toLowerCase() as SearchType);
-        const page = paginate(args, ctx.dataset.search(args.query, types), ctx);
+        const page = paginate(args, ctx.dataset.search(args.query, types));
         return {
           ...page,
           edges: page.edges.map(({ cursor, node }) => ({

@@ -21,7 +21,7 @@ ThemeRef.implement({
       {
         type: EventRef,
         description: "Events tagged with the theme, in date order.",
-        resolve: (theme, args, ctx) => paginate(args, ctx.dataset.eventsOfTheme(theme.slug), ctx),
+        resolve: (theme, args, ctx) => paginate(args, ctx.dataset.eventsOfTheme(theme.slug)),
       },
       EventConnection,
     ),

@@ -1,8 +1,9 @@
-// SIGTERM under load: every request sent before the signal gets its full answer, and the
-// process exits 0. Requests sent after it may find the server gone; that is not a failure.
+// Class 9: SIGTERM under load. Every request sent before the signal gets its full answer, the
+// process exits 0, and no client sees a reset: connections end after a `Connection: close`
+// answer or are refused once the listener has closed, never reset under a request.
 import { Agent, request } from "node:http";
 import { afterAll, describe, expect, it } from "vitest";
-import { startRealServer, type RealServer } from "./realServer.js";
+import { startRealServer, type RealServer } from "../realServer.js";
 
 const CONNECTIONS = 50;
 const LOAD_MS = 2_000;
@@ -86,5 +87,11 @@ describe("SIGTERM under load", () => {
     expect(before.length).toBeGreaterThan(CONNECTIONS * 5);
     expect(before.filter((outcome) => outcome.error)).toEqual([]);
     expect(code).toBe(0);
+    // After the signal: answers, then refused connections once the listener closed; no reset.
+    const errors = outcomes.filter((outcome) => outcome.error).map((outcome) => outcome.error);
+    console.log(
+      `${outcomes.length} requests, ${outcomes.length - errors.length} answered; after the listener closed: ${JSON.stringify(errors.reduce<Record<string, number>>((n, e) => ({ ...n, [e!]: (n[e!] ?? 0) + 1 }), {}))}`,
+    );
+    expect(errors.filter((error) => error !== "ECONNREFUSED")).toEqual([]);
   }, 60_000);
 });

@@ -1,14 +1,21 @@
 // Fuzzing: thousands of seeded random operations, valid and not, sent over HTTP to the gateway
 // with its fast path, and to the pipeline alone through fetch. Both must answer alike, byte for
-// byte, never with a 5xx, and every error must carry a message and a code.
+// byte, never with a 5xx, never over the response-size cap, and every error must carry a
+// message and a code. Then the worst cases (every list field amplified, free text at its
+// limits): while all of it runs, no request holds the event loop for 250 ms.
+import { monitorEventLoopDelay } from "node:perf_hooks";
+import { dataset, MAX_QUERY_LENGTH, MAX_QUERY_WORDS } from "@nato-russia/data";
+import { warmCitations } from "../../src/citations.js";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createGateway } from "../src/createGateway.js";
-import { createLogger } from "../src/logger.js";
-import { schema } from "../src/schema/index.js";
+import { DEFAULT_LIMITS } from "../../src/limits.js";
+import { ADVERSARIAL, documents } from "../adversarial/documents.js";
+import { createGateway } from "../../src/createGateway.js";
+import { createLogger } from "../../src/logger.js";
+import { schema } from "../../src/schema/index.js";
 import { createRandom } from "./fuzz/random.js";
 import { randomOperation, withOtherVariables, type FuzzOperation } from "./fuzz/randomOperation.js";
-import { testGateway } from "./helpers.js";
-import { listen, type Listening } from "./listen.js";
+import { testGateway } from "../helpers.js";
+import { listen, type Listening } from "../listen.js";
 
 const SEED = Number(process.env.FUZZ_SEED ?? 6);
 const CASES = Number(process.env.FUZZ_CASES ?? 5000);
@@ -92,6 +99,8 @@ async function check(op: FuzzOperation): Promise<{ found: string[]; clean: boole
   const req = request(op);
   const [served, expected] = await Promise.all([viaServer(req), viaPipeline(req)]);
   const found = problems(served);
+  if (Buffer.byteLength(served.text) > DEFAULT_LIMITS.maxResponseBytes)
+    found.push(`a response of ${Buffer.byteLength(served.text)} bytes, over the cap`);
   if (served.status !== expected.status || served.text !== expected.text) {
     found.push(`differs from the pipeline: ${served.status} ${served.text.slice(0, 200)}`);
     found.push(`the pipeline answered: ${expected.status} ${expected.text.slice(0, 200)}`);
@@ -99,7 +108,42 @@ async function check(op: FuzzOperation): Promise<{ found: string[]; clean: boole
   return { found, clean: served.status === 200 && !served.text.includes('"errors"') };
 }
 
+// The event loop's longest stall while the fuzz cases and the worst cases run.
+const MAX_STALL_MS = 250;
+const stalls = monitorEventLoopDelay({ resolution: 10 });
+
+/** The worst single requests known: free text at its limits, lists of lists. */
+function worstCases(): FuzzOperation[] {
+  const words = Array.from({ length: MAX_QUERY_WORDS }, (_, i) => `w${i}`).join(" ");
+  const text = `${words} ${"x".repeat(MAX_QUERY_LENGTH)}`.slice(0, MAX_QUERY_LENGTH);
+  const freeText = [
+    `query ($t: String!) { search(query: $t, first: 100) { totalCount } }`,
+    `query ($t: String!) { events(filter: { text: $t }, first: 0) { totalCount } }`,
+    `query ($t: String!) { actors(filter: { text: $t }, first: 0) { totalCount } }`,
+  ].flatMap((query) =>
+    [words, text, "a ".repeat(45_000)].map((t) => ({
+      query,
+      variables: { t },
+      operationName: undefined,
+      method: "POST" as const,
+    })),
+  );
+  const aliased = (query: string) => ({
+    query,
+    variables: undefined,
+    operationName: undefined,
+    method: "POST" as const,
+  });
+  return [...freeText, aliased(ADVERSARIAL), ...documents.map((d) => aliased(d.query))];
+}
+
 describe("fuzzing", () => {
+  // As the server does before it listens: the CSL styles take seconds to parse, once.
+  beforeAll(async () => {
+    await warmCitations(dataset.source);
+    stalls.enable();
+  });
+
   it(`answers ${CASES} random operations like the pipeline alone, with coded errors, no 5xx`, async () => {
     const random = createRandom(SEED);
     const operations = Array.from({ length: CASES }, () => randomOperation(random, schema));
@@ -137,4 +181,17 @@ describe("fuzzing", () => {
     const health = await fetch(`${server.base}/healthz`);
     expect(health.status).toBe(200);
   }, 240_000);
+
+  it(`keeps the event loop under ${MAX_STALL_MS} ms through the fuzz cases and the worst cases`, async () => {
+    for (const op of worstCases()) {
+      const { found } = await check(op);
+      expect(found, op.query.slice(0, 200)).toEqual([]);
+    }
+    stalls.disable();
+    const longest = stalls.max / 1e6;
+    console.log(
+      `longest event-loop stall: ${Math.round(longest)} ms (p99 ${Math.round(stalls.percentile(99) / 1e6)} ms)`,
+    );
+    expect(longest).toBeLessThan(MAX_STALL_MS);
+  });
 });

@@ -2,7 +2,7 @@
 // no errors, no timeouts, only 200s and 304s, and memory back where warm-up left it.
 import autocannon, { type Request as AutocannonRequest } from "autocannon";
 import { afterAll, describe, expect, it } from "vitest";
-import { startRealServer, type RealServer } from "./realServer.js";
+import { startRealServer, type RealServer } from "../realServer.js";
 
 const SECONDS = Number(process.env.LOAD_SECONDS ?? 30);
 const WARM_UP_SECONDS = 5;

@@ -5,7 +5,7 @@ import { connect } from "node:net";
 import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
-const entry = fileURLToPath(new URL("../dist/server.js", import.meta.url));
+const entry = fileURLToPath(new URL("../../dist/server.js", import.meta.url));
 const STARTUP_TIMEOUT_MS = 20_000;
 
 let child: ChildProcess;
@@ -113,7 +113,7 @@ describe("the server", () => {
       }),
     });
     expect(response.status).toBe(200);
-    expect((await response.json()).data.reference.citation).toMatch(/^Trenin, Dimitri\. 2009\./);
+    expect((await response.json()).data.reference.citation).toMatch(/^Trenin, Dmitri\. 2009\./);
   });
 
   it("on SIGTERM, finishes the request in flight, logs, and exits 0", async () => {

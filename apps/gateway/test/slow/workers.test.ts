@@ -1,6 +1,6 @@
 // WORKERS=2: two processes answer on one port (node:cluster); SIGTERM stops both, exit 0.
 import { afterAll, describe, expect, it } from "vitest";
-import { startRealServer, type RealServer } from "./realServer.js";
+import { startRealServer, type RealServer } from "../realServer.js";
 
 let server: RealServer | undefined;
 afterAll(() => {

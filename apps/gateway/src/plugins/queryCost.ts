@@ -1,0 +1,97 @@
+import {
+  getNamedType,
+  getNullableType,
+  GraphQLError,
+  isListType,
+  type DocumentNode,
+  type GraphQLSchema,
+} from "graphql";
+import { getComplexity, type ComplexityEstimator } from "graphql-query-complexity";
+import type { Plugin } from "graphql-yoga";
+import { PAGE_SIZE } from "../limits.js";
+import type { ListSizes } from "../listSizes.js";
+
+export const MAX_COST_CODE = "MAX_COST_EXCEEDED";
+
+// Fragments are expanded where they are spread; this bounds the work of expanding them.
+const MAX_QUERY_NODES = 20_000;
+
+/** Cost of one operation with its variables: a number, or a coded error to answer with. */
+export type CostOf = (
+  document: DocumentNode,
+  operationName: string | null | undefined,
+  variables: Record<string, unknown> | undefined,
+) => number | "TOO_COMPLEX" | undefined;
+
+/**
+ * The worst-case number of values a response can hold: every field counts 1 and every list
+ * multiplies what it holds by its length. A connection's length is its `first`/`last`
+ * (variables included) or the default page size; `nodes(ids:)` its number of IDs; every other
+ * list the longest that field returns in the dataset (see measureListSizes), or the largest page
+ * where that could not be measured. Introspection is counted the same way.
+ */
+export function createCostAnalysis(schema: GraphQLSchema, sizes: ListSizes): CostOf {
+  const estimator: ComplexityEstimator = ({ type, field, args, childComplexity }) => {
+    const own = 1 + childComplexity;
+    const named = getNamedType(field.type).name;
+    if (named.endsWith("Connection") && field.args.some((a) => a.name === "first")) {
+      const size = Number(args.first ?? args.last ?? PAGE_SIZE.default);
+      return 1 + Math.min(Math.max(size, 0), PAGE_SIZE.max) * childComplexity;
+    }
+    if (!isListType(getNullableType(field.type))) return own;
+    // A connection's edges are already multiplied by its page size.
+    if (type.name.endsWith("Connection") && field.name === "edges") return own;
+    const length =
+      field.name === "nodes" && Array.isArray(args.ids)
+        ? args.ids.length
+        : (sizes.get(`${type.name}.${field.name}`) ?? PAGE_SIZE.max);
+    return Math.max(length, 1) * own;
+  };
+  return (document, operationName, variables) => {
+    try {
+      return getComplexity({
+        schema,
+        query: document,
+        operationName: operationName ?? undefined,
+        variables: variables ?? {},
+        estimators: [estimator],
+        maxQueryNodes: MAX_QUERY_NODES,
+      });
+    } catch (error) {
+      // Variables that do not fit their types are left to execution, which reports them.
+      if (error instanceof GraphQLError && /maximum allowed number of nodes/.test(error.message))
+        return "TOO_COMPLEX";
+      return undefined;
+    }
+  };
+}
+
+export function costError(maxCost: number, cost?: number): GraphQLError {
+  return new GraphQLError(
+    cost === undefined
+      ? `query is too complex to analyse (more than ${MAX_QUERY_NODES} fields once fragments are expanded)`
+      : `query cost ${cost} exceeds the maximum of ${maxCost}; ask for fewer fields, smaller pages or less nesting`,
+    { extensions: { code: MAX_COST_CODE, ...(cost === undefined ? {} : { cost, maxCost }) } },
+  );
+}
+
+/**
+ * Rejects, before it runs, an operation whose cost with its own variables exceeds `maxCost`.
+ * It sits before every other onExecute hook, so a rejected operation is never recorded for
+ * the fast path.
+ */
+export function useQueryCost(costOf: CostOf, maxCost: number): Plugin {
+  return {
+    onExecute({ args, setResultAndStopExecution }) {
+      const cost = costOf(
+        args.document,
+        args.operationName,
+        args.variableValues as Record<string, unknown> | undefined,
+      );
+      if (cost === undefined || (cost !== "TOO_COMPLEX" && cost <= maxCost)) return;
+      setResultAndStopExecution({
+        errors: [costError(maxCost, cost === "TOO_COMPLEX" ? undefined : cost)],
+      });
+    },
+  };
+}
