@@ -2,7 +2,7 @@ import { defineConfig } from "tsup";
 
 // ESM + CJS with declarations; the JSON records are bundled in, zod stays external.
 export default defineConfig({
-  entry: { index: "src/index.ts", schemas: "src/schemas.ts", release: "src/release.ts" },
+  entry: { index: "src/index.ts", schemas: "src/schemas.ts" },
   format: ["esm", "cjs"],
   dts: true,
   clean: true,

@@ -1,16 +1,16 @@
-import type { DatasetIndex, DatasetInfo } from "@nato-russia/data";
+import {
+  ENTITIES,
+  ENTITY_NAMES,
+  type DatasetIndex,
+  type DatasetInfo,
+  type EntityTypeName,
+} from "@nato-russia/data";
 
-/** The GraphQL object types that are Relay nodes, one per kind of record. */
-export const NODE_TYPES = [
-  "Event",
-  "Actor",
-  "Reference",
-  "Passage",
-  "Period",
-  "Theme",
-  "Position",
-] as const;
-export type NodeTypeName = (typeof NODE_TYPES)[number];
+/** The GraphQL object types that are Relay nodes: one per entity, named by the data package. */
+export const NODE_TYPES: readonly NodeTypeName[] = ENTITY_NAMES.map(
+  (name) => ENTITIES[name].typeName,
+);
+export type NodeTypeName = EntityTypeName;
 
 /** What every resolver gets: the dataset to answer from, its metadata, and a record → type lookup. */
 export interface GatewayContext {
@@ -28,17 +28,9 @@ const typeMaps = new WeakMap<DatasetIndex, WeakMap<object, NodeTypeName>>();
 function typeMapOf(dataset: DatasetIndex): WeakMap<object, NodeTypeName> {
   let map = typeMaps.get(dataset);
   if (!map) {
-    const r = dataset.records;
     const built = new WeakMap<object, NodeTypeName>();
-    const tag = (records: readonly object[], type: NodeTypeName) =>
-      records.forEach((rec) => built.set(rec, type));
-    tag(r.events, "Event");
-    tag(r.actors, "Actor");
-    tag(r.references, "Reference");
-    tag(r.passages, "Passage");
-    tag(r.periods, "Period");
-    tag(r.themes, "Theme");
-    tag(r.positions, "Position");
+    for (const name of ENTITY_NAMES)
+      for (const record of dataset.records[name]) built.set(record, ENTITIES[name].typeName);
     typeMaps.set(dataset, built);
     map = built;
   }

@@ -1,10 +1,11 @@
 // Seeds data/passages.json from the article: one record per paragraph with its in-text
 // citations resolved. Run once per new source text; the committed file is the record of truth.
 import { readFileSync, writeFileSync } from "node:fs";
-import { articleParagraphs } from "../src/article/paragraphs.js";
-import { findCitations, resolveCitation } from "../src/text/citations.js";
-import { stripLinkArtefacts } from "../src/text/fold.js";
 import type { Reference } from "../src/schema/index.js";
+import { stripLinkArtefacts } from "../src/text/fold.js";
+import { resolveCitation } from "../src/text/resolveCitation.js";
+import { findCitations } from "./article/findCitations.js";
+import { articleParagraphs } from "./article/paragraphs.js";
 
 const article = readFileSync(new URL("../source/manolache-2023.txt", import.meta.url), "utf8");
 const references = JSON.parse(

@@ -9,6 +9,8 @@ type JsonSchema = {
   required?: string[];
   items?: JsonSchema;
   enum?: unknown[];
+  /** One per `enum` value, in order (set by describedEnum). */
+  enumDescriptions?: string[];
   anyOf?: JsonSchema[];
   pattern?: string;
 };
@@ -21,11 +23,20 @@ function typeOf(s: JsonSchema): string {
   return String(s.type ?? "any");
 }
 
+/** An enum's values with their descriptions: "`A`: Alpha. `B`: Beta." */
+function valuesOf(s: JsonSchema): string | undefined {
+  return s.enum && s.enumDescriptions
+    ? s.enum.map((v, i) => `\`${String(v)}\`: ${s.enumDescriptions![i]}`).join(" ")
+    : undefined;
+}
+
 function rows(s: JsonSchema, prefix: string, out: string[]): void {
   for (const [key, prop] of Object.entries(s.properties ?? {})) {
     const path = `${prefix}${key}`;
     const optional = s.required?.includes(key) ? "" : " (optional)";
-    const desc = (prop.description ?? prop.items?.description ?? "")
+    const desc = [prop.description ?? prop.items?.description, valuesOf(prop.items ?? prop)]
+      .filter(Boolean)
+      .join(" ")
       .replace(/\|/g, "\\|")
       .replace(/\n/g, " ");
     out.push(`| \`${path}\`${optional} | ${typeOf(prop)} | ${desc} |`);

@@ -1,13 +1,21 @@
-import { fileURLToPath } from "node:url";
-import type { DatasetRecords } from "../src/entityNames.js";
-import { loadDataDir } from "../src/release/loadDataDir.js";
+import type { DatasetRecords } from "../src/entities.js";
+import { formatIssue } from "../src/validation/issue.js";
+import { readDataFiles } from "../src/validation/readDataFiles.js";
+import { validateDataset } from "../src/validation/validateDataset.js";
 
-/** The package's validated records; on invalid data, prints every issue and exits 1. */
+/**
+ * The package's data/*.json, validated. On invalid data, prints one line per issue (file,
+ * record, field, message) and exits 1, so a script never runs on records that do not hold.
+ */
 export function validatedRecords(): DatasetRecords {
   try {
-    return loadDataDir(fileURLToPath(new URL("../", import.meta.url)));
+    const { raw, article } = readDataFiles(new URL("../", import.meta.url));
+    const { records, issues } = validateDataset(raw, article);
+    if (issues.length === 0) return records;
+    for (const issue of issues) console.error(formatIssue(issue));
+    console.error(`\n${issues.length} validation issue(s).`);
   } catch (error) {
     console.error((error as Error).message);
-    process.exit(1);
   }
+  process.exit(1);
 }

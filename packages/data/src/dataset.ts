@@ -1,7 +1,35 @@
+// The released dataset: its records as typed collections, indexed once, with this release's
+// metadata and lookups by slug. The JSON is validated at build time (scripts/validate.ts), so
+// the casts hold for every released version.
+import actorsJson from "../data/actors.json" with { type: "json" };
+import eventsJson from "../data/events.json" with { type: "json" };
+import passagesJson from "../data/passages.json" with { type: "json" };
+import periodsJson from "../data/periods.json" with { type: "json" };
+import positionsJson from "../data/positions.json" with { type: "json" };
+import referencesJson from "../data/references.json" with { type: "json" };
+import themesJson from "../data/themes.json" with { type: "json" };
 import pkg from "../package.json" with { type: "json" };
-import { ENTITY_NAMES, type EntityName } from "./entityNames.js";
+import { ENTITY_NAMES, type DatasetRecords, type EntityName } from "./entities.js";
 import { DatasetIndex } from "./query/DatasetIndex.js";
-import { records } from "./records.js";
+import type { Actor, Event, Passage, Period, Position, Reference, Theme } from "./schema/index.js";
+
+export const events = eventsJson as unknown as readonly Event[];
+export const actors = actorsJson as unknown as readonly Actor[];
+export const references = referencesJson as unknown as readonly Reference[];
+export const passages = passagesJson as unknown as readonly Passage[];
+export const periods = periodsJson as unknown as readonly Period[];
+export const themes = themesJson as unknown as readonly Theme[];
+export const positions = positionsJson as unknown as readonly Position[];
+
+export const records: DatasetRecords = {
+  events,
+  actors,
+  references,
+  passages,
+  periods,
+  themes,
+  positions,
+};
 
 /** The released dataset, indexed once. */
 export const dataset = new DatasetIndex(records);
@@ -31,3 +59,18 @@ export const datasetInfo: DatasetInfo = {
     number
   >,
 };
+
+/** The event with this slug, or undefined. */
+export const getEvent = (slug: string): Event | undefined => dataset.getEvent(slug);
+/** The actor with this slug, or undefined. */
+export const getActor = (slug: string): Actor | undefined => dataset.getActor(slug);
+/** The reference with this slug, or undefined. */
+export const getReference = (slug: string): Reference | undefined => dataset.getReference(slug);
+/** The passage with this slug, or undefined. */
+export const getPassage = (slug: string): Passage | undefined => dataset.getPassage(slug);
+/** The period with this slug, or undefined. */
+export const getPeriod = (slug: string): Period | undefined => dataset.getPeriod(slug);
+/** The theme with this slug, or undefined. */
+export const getTheme = (slug: string): Theme | undefined => dataset.getTheme(slug);
+/** The position with this slug, or undefined. */
+export const getPosition = (slug: string): Position | undefined => dataset.getPosition(slug);

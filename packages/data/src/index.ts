@@ -1,15 +1,9 @@
+// Entry point of "@nato-russia/data": the records, the query layer over them, and their types.
 export {
   actors,
+  dataset,
+  datasetInfo,
   events,
-  passages,
-  periods,
-  positions,
-  references,
-  records,
-  themes,
-} from "./records.js";
-export { dataset, datasetInfo, type DatasetInfo } from "./dataset.js";
-export {
   getActor,
   getEvent,
   getPassage,
@@ -17,21 +11,47 @@ export {
   getPosition,
   getReference,
   getTheme,
-} from "./lookups.js";
+  passages,
+  periods,
+  positions,
+  references,
+  records,
+  themes,
+  type DatasetInfo,
+} from "./dataset.js";
+export { DatasetIndex } from "./query/DatasetIndex.js";
+export type { CitingRecord } from "./query/EventIndex.js";
+export type { SearchHit, SearchType } from "./query/SearchIndex.js";
 export {
-  DatasetIndex,
-  type CitingRecord,
-  type SearchHit,
-  type SearchType,
+  STATS_DIMENSIONS,
   type StatsBucket,
   type StatsDimension,
-} from "./query/DatasetIndex.js";
-export type { EventFilter, EventOrder } from "./query/EventFilter.js";
+} from "./query/statsDimensions.js";
+export type { ActorFilter } from "./query/ActorFilter.js";
+export { EVENT_ORDERS, type EventFilter, type EventOrder } from "./query/EventFilter.js";
 export { QueryError, type QueryErrorCode } from "./query/QueryError.js";
 export { freeTextWords, MAX_QUERY_LENGTH, MAX_QUERY_WORDS } from "./query/freeText.js";
 export { lowerBound, spanOf, upperBound } from "./query/dateBounds.js";
 export { fold } from "./text/fold.js";
-export { ENTITY_NAMES, type DatasetRecords, type EntityName } from "./entityNames.js";
+export {
+  ENTITIES,
+  ENTITY_NAMES,
+  type DatasetRecords,
+  type EntityName,
+  type EntityTypeName,
+} from "./entities.js";
+export {
+  ACTOR_KINDS,
+  ACTOR_ROLES,
+  DATE_PRECISIONS,
+  EVENT_KINDS,
+  REFERENCE_ROLES,
+  RELATIONS,
+  SOURCE_TIER_DESCRIPTIONS,
+  SOURCE_TIERS,
+  THEME_KINDS,
+  VERIFICATION_STATUSES,
+} from "./schema/index.js";
 export type {
   Actor,
   ActorKind,
@@ -49,6 +69,7 @@ export type {
   Period,
   Position,
   Reference,
+  ReferenceRole,
   Relation,
   SourceTier,
   Theme,

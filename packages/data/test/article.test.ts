@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { passages, references } from "../src/records.js";
+import { passages, references } from "../src/dataset.js";
 import { normaliseForQuote } from "../src/text/fold.js";
 import { article } from "./fixtures.js";
 

@@ -119,6 +119,28 @@ describe("search", () => {
   });
 });
 
+describe("filterActors", () => {
+  it("returns every actor in dataset order, or those of some kinds", () => {
+    expect(dataset.filterActors().map((a) => a.slug)).toEqual(
+      dataset.records.actors.map((a) => a.slug),
+    );
+    const states = dataset.filterActors({ kinds: ["STATE"] });
+    expect(states.length).toBeGreaterThan(5);
+    expect(states.every((a) => a.kind === "STATE")).toBe(true);
+  });
+
+  it("ranks actors matching a text by relevance, as search does, and combines with kinds", () => {
+    expect(dataset.filterActors({ text: "USSR" })[0]!.slug).toBe("soviet-union");
+    expect(dataset.filterActors({ text: "Rubin" }).map((a) => a.slug)).toEqual(["arab-world"]);
+    const alliances = dataset.filterActors({ text: "Russia", kinds: ["ALLIANCE"] });
+    expect(alliances.map((a) => a.slug)).toContain("nato");
+    expect(alliances).toEqual(
+      dataset.filterActors({ text: "Russia" }).filter((a) => a.kind === "ALLIANCE"),
+    );
+    expect(() => dataset.filterActors({ text: "x".repeat(201) })).toThrow(/at most 200/);
+  });
+});
+
 describe("eventStats", () => {
   it.each(["YEAR", "DECADE", "KIND", "RELATION", "ACTOR", "THEME", "PERIOD"] as const)(
     "groups by %s",

@@ -1,6 +1,6 @@
 // Fails when the pending changesets do not cover the bump that the data or schema diff requires.
 import { records } from "@nato-russia/data";
-import { formatDataDiff } from "@nato-russia/data/release";
+import { formatDataDiff } from "../src/dataDiff.js";
 import { repoRoot } from "../src/paths.js";
 import { runCheck } from "../src/runCheck.js";
 import { formatSchemaDiff } from "../src/schemaDiff.js";

@@ -1,4 +1,4 @@
-import { BUMP_ORDER, maxBump, type Bump } from "@nato-russia/data/release";
+import { BUMP_ORDER, maxBump, type Bump } from "./bump.js";
 
 /** A pending changeset, as @changesets/read returns it. */
 export interface PendingChangeset {

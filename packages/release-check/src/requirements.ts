@@ -1,4 +1,4 @@
-import type { DataDiff } from "@nato-russia/data/release";
+import type { DataDiff } from "./dataDiff.js";
 import type { Requirement } from "./checkChangesets.js";
 import type { SchemaDiff } from "./schemaDiff.js";
 

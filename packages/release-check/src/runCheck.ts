@@ -2,11 +2,12 @@ import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import readChangesets from "@changesets/read";
 import type { DatasetRecords } from "@nato-russia/data";
-import { diffData, type DataDiff, type ReleaseSnapshot } from "@nato-russia/data/release";
 import { checkChangesets, type PendingChangeset } from "./checkChangesets.js";
-import { CURRENT_SCHEMA, RELEASED_DATA, RELEASED_SCHEMA } from "./paths.js";
+import { diffData, type DataDiff } from "./dataDiff.js";
+import { CURRENT_SCHEMA, RELEASED_SCHEMA } from "./paths.js";
 import { dataRequirement, schemaRequirement } from "./requirements.js";
 import { diffSchemas, type SchemaDiff } from "./schemaDiff.js";
+import { readReleasedSnapshot } from "./snapshot.js";
 
 export interface CheckResult {
   data: DataDiff;
@@ -17,8 +18,7 @@ export interface CheckResult {
 
 /** Diffs data and schema against the last release and checks the pending changesets cover both. */
 export async function runCheck(root: string, records: DatasetRecords): Promise<CheckResult> {
-  const snapshot = JSON.parse(readFileSync(join(root, RELEASED_DATA), "utf8")) as ReleaseSnapshot;
-  const data = diffData(snapshot, records);
+  const data = diffData(readReleasedSnapshot(root), records);
   const released = join(root, RELEASED_SCHEMA);
   const schema = existsSync(released)
     ? await diffSchemas(

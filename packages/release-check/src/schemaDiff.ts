@@ -1,6 +1,6 @@
 import { CriticalityLevel, diff, type Change } from "@graphql-inspector/core";
 import { buildSchema } from "graphql";
-import type { Bump } from "@nato-russia/data/release";
+import type { Bump } from "./bump.js";
 
 export interface SchemaDiff {
   breaking: Change[];

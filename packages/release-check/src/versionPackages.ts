@@ -1,26 +1,23 @@
 import { execFileSync } from "node:child_process";
 import { copyFileSync, existsSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import {
-  diffData,
-  formatDataDiff,
-  loadDataDir,
-  snapshotOf,
-  type ReleaseSnapshot,
-} from "@nato-russia/data/release";
+import type { DatasetRecords } from "@nato-russia/data";
+import { diffData, formatDataDiff } from "./dataDiff.js";
 import { CURRENT_SCHEMA, RELEASED_DATA, RELEASED_SCHEMA } from "./paths.js";
+import { readReleasedSnapshot, snapshotOf, snapshotText } from "./snapshot.js";
 
 /**
  * The version step of a release: `changeset version`, then the data diff written into the data
  * package's CHANGELOG entry, the release snapshot and the released schema brought up to date.
+ * `records` are the data being released (the built package's, which its build validated).
  */
 export function versionPackages(
   root: string,
   changesetBin: string,
+  records: DatasetRecords,
 ): { version: string; diff: string } {
   const dataDir = join(root, "packages/data");
-  const records = loadDataDir(dataDir);
-  const snapshot = JSON.parse(readFileSync(join(root, RELEASED_DATA), "utf8")) as ReleaseSnapshot;
+  const snapshot = readReleasedSnapshot(root);
   const diff = formatDataDiff(diffData(snapshot, records));
 
   execFileSync(process.execPath, [changesetBin, "version"], { cwd: root, stdio: "inherit" });
@@ -40,10 +37,7 @@ export function versionPackages(
       changelog,
       `${text.slice(0, insertAt)}\n### Data changes\n\n${diff}\n${text.slice(insertAt)}`,
     );
-    writeFileSync(
-      join(root, RELEASED_DATA),
-      `${JSON.stringify(snapshotOf(version, records), null, 2)}\n`,
-    );
+    writeFileSync(join(root, RELEASED_DATA), snapshotText(snapshotOf(version, records)));
   }
   if (existsSync(join(root, CURRENT_SCHEMA)))
     copyFileSync(join(root, CURRENT_SCHEMA), join(root, RELEASED_SCHEMA));

@@ -1,8 +1,9 @@
 import { records } from "@nato-russia/data";
-import { diffData, snapshotOf } from "@nato-russia/data/release";
 import { describe, expect, it } from "vitest";
 import { checkChangesets } from "../src/checkChangesets.js";
+import { diffData } from "../src/dataDiff.js";
 import { dataRequirement } from "../src/requirements.js";
+import { snapshotOf } from "../src/snapshot.js";
 import { withTheme } from "./fixtures.js";
 
 const added = dataRequirement(diffData(snapshotOf("1.0.0", records), withTheme()));

@@ -1,7 +1,8 @@
 import { records } from "@nato-russia/data";
-import { diffData, snapshotOf } from "@nato-russia/data/release";
 import { describe, expect, it } from "vitest";
+import { diffData } from "../src/dataDiff.js";
 import { dataRequirement } from "../src/requirements.js";
+import { snapshotOf } from "../src/snapshot.js";
 import { NEW_THEME, withTheme } from "./fixtures.js";
 
 const released = snapshotOf("1.0.0", records);

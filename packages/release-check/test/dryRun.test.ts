@@ -11,16 +11,18 @@ import {
 import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { loadDataDir, type ReleaseSnapshot } from "@nato-russia/data/release";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { repoRoot } from "../src/paths.js";
+import { CURRENT_SCHEMA, RELEASED_DATA, RELEASED_SCHEMA, repoRoot } from "../src/paths.js";
 import { runCheck } from "../src/runCheck.js";
+import type { ReleaseSnapshot } from "../src/snapshot.js";
 import { versionPackages } from "../src/versionPackages.js";
-import { NEW_THEME } from "./fixtures.js";
+import { NEW_THEME, withTheme } from "./fixtures.js";
 
 const changesetBin = createRequire(import.meta.url).resolve("@changesets/cli/bin.js");
 const SKIP = /node_modules|[/\\]dist([/\\]|$)|\.turbo|\.tgz$/;
 let root: string;
+// The data being released: today's records and one new theme.
+const records = withTheme();
 
 const read = (path: string) => readFileSync(join(root, path), "utf8");
 const writeChangeset = (bump: string) =>
@@ -36,8 +38,8 @@ beforeAll(() => {
     "pnpm-workspace.yaml",
     ".changeset/config.json",
     "packages/data",
-    "apps/gateway/schema.graphql",
-    "apps/gateway/schema.released.graphql",
+    RELEASED_DATA,
+    CURRENT_SCHEMA,
   ]) {
     if (existsSync(join(repoRoot, path)))
       cpSync(join(repoRoot, path), join(root, path), {
@@ -45,17 +47,15 @@ beforeAll(() => {
         filter: (src) => !SKIP.test(src),
       });
   }
+  // A data release: the schema is as released, whatever schema change this checkout has pending.
+  cpSync(join(repoRoot, CURRENT_SCHEMA), join(root, RELEASED_SCHEMA));
   symlinkSync(join(repoRoot, "node_modules"), join(root, "node_modules"), "dir");
-  const themesFile = join(root, "packages/data/data/themes.json");
-  const themes = JSON.parse(readFileSync(themesFile, "utf8")) as unknown[];
-  writeFileSync(themesFile, `${JSON.stringify([...themes, NEW_THEME], null, 2)}\n`);
 });
 
 afterAll(() => rmSync(root, { recursive: true, force: true }));
 
 describe("a data release, dry run", () => {
   it("fails the check with no changeset, and with one too small", async () => {
-    const records = loadDataDir(join(root, "packages/data"));
     expect((await runCheck(root, records)).problems[0]).toMatch(/no changeset names it/);
     writeChangeset("patch");
     expect((await runCheck(root, records)).problems[0]).toMatch(
@@ -65,11 +65,10 @@ describe("a data release, dry run", () => {
 
   it("passes with a minor changeset, and the version step records the release", async () => {
     writeChangeset("minor");
-    const records = loadDataDir(join(root, "packages/data"));
     expect((await runCheck(root, records)).problems).toEqual([]);
 
     const before = JSON.parse(read("packages/data/package.json")).version as string;
-    const { version } = versionPackages(root, changesetBin);
+    const { version } = versionPackages(root, changesetBin, records);
     const [major, minor] = before.split(".").map(Number);
     expect(version).toBe(`${major}.${minor! + 1}.0`);
 
@@ -78,12 +77,12 @@ describe("a data release, dry run", () => {
     expect(changelog).toContain("Add a theme.");
     expect(changelog).toContain(`themes/\`${NEW_THEME.slug}\``);
 
-    const snapshot = JSON.parse(read("packages/data/released.json")) as ReleaseSnapshot;
+    const snapshot = JSON.parse(read(RELEASED_DATA)) as ReleaseSnapshot;
     expect(snapshot.version).toBe(version);
     expect(Object.keys(snapshot.entities.themes)).toContain(NEW_THEME.slug);
     expect(existsSync(join(root, ".changeset/add-theme.md"))).toBe(false);
 
     // After the release, nothing is pending: the check passes with no changeset.
-    expect((await runCheck(root, loadDataDir(join(root, "packages/data")))).problems).toEqual([]);
+    expect((await runCheck(root, records)).problems).toEqual([]);
   });
 });

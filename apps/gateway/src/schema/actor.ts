@@ -1,23 +1,10 @@
-import type { Actor, ActorKind, DatasetIndex } from "@nato-russia/data";
+import type { ActorFilter } from "@nato-russia/data";
+import { Actor } from "@nato-russia/data/schemas";
 import { builder } from "../builder.js";
 import { paginate } from "../pagination.js";
 import { ActorConnection, EventConnection } from "./connections.js";
 import { ActorKindEnum } from "./enums.js";
 import { ActorRef, AttestationRef, EventRef, PositionRef, VerificationRef } from "./refs.js";
-
-interface ActorFilter {
-  kinds?: readonly ActorKind[] | null;
-  text?: string | null;
-}
-
-/** Actors of some kinds and/or matching words; the data package's search does the folding and ranking. */
-function filterActors(dataset: DatasetIndex, filter: ActorFilter = {}): readonly Actor[] {
-  const actors = filter.text
-    ? dataset.search(filter.text, ["actor"]).map((hit) => hit.record as Actor)
-    : dataset.records.actors;
-  const kinds = filter.kinds?.length ? new Set(filter.kinds) : undefined;
-  return kinds ? actors.filter((a) => kinds.has(a.kind)) : actors;
-}
 
 const ActorFilterInput = builder.inputRef<ActorFilter>("ActorFilter").implement({
   description: "Which actors to return; across fields all must match.",
@@ -31,19 +18,19 @@ const ActorFilterInput = builder.inputRef<ActorFilter>("ActorFilter").implement(
 });
 
 ActorRef.implement({
-  description: "A state, alliance, organisation, bloc, person or group the article names.",
+  description: Actor.description,
   fields: (t) => ({
     slug: t.exposeString("slug", {
       description: "Stable, human-readable identifier, e.g. russia.",
     }),
-    name: t.exposeString("name", { description: "Name in English as commonly used." }),
-    kind: t.expose("kind", { type: ActorKindEnum, description: "What kind of actor it is." }),
+    name: t.exposeString("name", { description: Actor.shape.name.description }),
+    kind: t.expose("kind", { type: ActorKindEnum, description: Actor.shape.kind.description }),
     aliases: t.exposeStringList("aliases", {
       description: "Other names and spellings, including the article's (USSR, Türkiye).",
     }),
     isoCode: t.exposeString("isoCode", {
       nullable: true,
-      description: "ISO 3166-1 alpha-2 code, for states only.",
+      description: Actor.shape.isoCode.description,
     }),
     wikidataId: t.exposeString("wikidataId", {
       nullable: true,
@@ -54,7 +41,7 @@ ActorRef.implement({
     }),
     sources: t.expose("sources", {
       type: [AttestationRef],
-      description: "Passages where the article names the actor.",
+      description: Actor.shape.sources.description,
     }),
     verification: t.expose("verification", {
       type: VerificationRef,
@@ -92,7 +79,7 @@ builder.queryFields((t) => ({
       args: {
         filter: t.arg({ type: ActorFilterInput, description: "Which actors; all when omitted." }),
       },
-      resolve: (_root, args, ctx) => paginate(args, filterActors(ctx.dataset, args.filter ?? {})),
+      resolve: (_root, args, ctx) => paginate(args, ctx.dataset.filterActors(args.filter ?? {})),
     },
     ActorConnection,
   ),

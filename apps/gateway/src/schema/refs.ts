@@ -1,51 +1,53 @@
 // Every object type's ref in one place, so type files can point at each other without import cycles.
-import type {
-  Actor,
-  Attestation,
-  Citation,
-  CslName,
-  DatasetInfo,
-  Event,
-  EventActor,
-  FuzzyDate,
-  Passage,
-  Period,
-  Position,
-  Reference,
-  StatsBucket,
-  Theme,
-  Verification,
+import {
+  ENTITIES,
+  type Actor,
+  type Attestation,
+  type Citation,
+  type CslName,
+  type DatasetInfo,
+  type Event,
+  type EventActor,
+  type FuzzyDate,
+  type Passage,
+  type Period,
+  type Position,
+  type Reference,
+  type StatsBucket,
+  type Theme,
+  type Verification,
 } from "@nato-russia/data";
 import { builder } from "../builder.js";
 
 const bySlug = { resolve: (record: { slug: string }) => record.slug };
 
-// Node types: global ID = the slug; `node`/`nodes` load through the request's dataset.
-export const EventRef = builder.nodeRef<Event>("Event", {
+// Node types, named by the data package's entity list: global ID = the slug; `node`/`nodes`
+// load through the request's dataset.
+export const EventRef = builder.nodeRef<Event>(ENTITIES.events.typeName, {
   id: bySlug,
   loadOne: (slug, ctx) => ctx.dataset.getEvent(slug),
 });
-export const ActorRef = builder.nodeRef<Actor>("Actor", {
+export const ActorRef = builder.nodeRef<Actor>(ENTITIES.actors.typeName, {
   id: bySlug,
   loadOne: (slug, ctx) => ctx.dataset.getActor(slug),
 });
-export const ReferenceRef = builder.nodeRef<Reference>("Reference", {
+export const ReferenceRef = builder.nodeRef<Reference>(ENTITIES.references.typeName, {
   id: bySlug,
   loadOne: (slug, ctx) => ctx.dataset.getReference(slug),
 });
-export const PassageRef = builder.nodeRef<Passage>("Passage", {
+export const PassageRef = builder.nodeRef<Passage>(ENTITIES.passages.typeName, {
   id: bySlug,
   loadOne: (slug, ctx) => ctx.dataset.getPassage(slug),
 });
-export const PeriodRef = builder.nodeRef<Period>("Period", {
+export const PeriodRef = builder.nodeRef<Period>(ENTITIES.periods.typeName, {
   id: bySlug,
   loadOne: (slug, ctx) => ctx.dataset.getPeriod(slug),
 });
-export const ThemeRef = builder.nodeRef<Theme>("Theme", {
+export const ThemeRef = builder.nodeRef<Theme>(ENTITIES.themes.typeName, {
   id: bySlug,
   loadOne: (slug, ctx) => ctx.dataset.getTheme(slug),
 });
-export const PositionRef = builder.nodeRef<Position>("Position", {
+export const PositionRef = builder.nodeRef<Position>(ENTITIES.positions.typeName, {
   id: bySlug,
   loadOne: (slug, ctx) => ctx.dataset.getPosition(slug),
 });

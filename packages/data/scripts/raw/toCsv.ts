@@ -1,5 +1,5 @@
 import Papa from "papaparse";
-import type { DatasetRecords, EntityName } from "../../src/entityNames.js";
+import type { DatasetRecords, EntityName } from "../../src/entities.js";
 import type { Attestation } from "../../src/schema/index.js";
 
 const list = (values: readonly string[]) => values.join(";");

@@ -1,382 +1,93 @@
-import type { DatasetRecords } from "../entityNames.js";
+import type { DatasetRecords } from "../entities.js";
 import type { Actor, Event, Passage, Period, Position, Reference, Theme } from "../schema/index.js";
-import { resolveCitation } from "../text/citations.js";
-import { lowerBound, parseBound, spanOf, upperBound, yearOf } from "./dateBounds.js";
+import type { ActorFilter } from "./ActorFilter.js";
 import type { EventFilter, EventOrder } from "./EventFilter.js";
-import { freeTextWords } from "./freeText.js";
-import { QueryError } from "./QueryError.js";
-import { intersectRanks } from "./intersectRanks.js";
-import {
-  scoreDocument,
-  searchDocument,
-  type FieldMemo,
-  type SearchDocument,
-} from "./searchText.js";
-import { humanizeEnum } from "./statsLabels.js";
-
-export type SearchType =
-  "event" | "actor" | "reference" | "passage" | "period" | "theme" | "position";
-
-/** One search result: the record, its type and its relevance. */
-export type SearchHit =
-  | { type: "event"; slug: string; score: number; record: Event }
-  | { type: "actor"; slug: string; score: number; record: Actor }
-  | { type: "reference"; slug: string; score: number; record: Reference }
-  | { type: "passage"; slug: string; score: number; record: Passage }
-  | { type: "period"; slug: string; score: number; record: Period }
-  | { type: "theme"; slug: string; score: number; record: Theme }
-  | { type: "position"; slug: string; score: number; record: Position };
-
-/** A record citing a reference, and where: in its sources, its verification, or both. */
-export type CitingRecord = (
-  | { type: "event"; record: Event }
-  | { type: "actor"; record: Actor }
-  | { type: "period"; record: Period }
-  | { type: "theme"; record: Theme }
-  | { type: "position"; record: Position }
-) & { slug: string; via: readonly ("SOURCE" | "VERIFICATION")[] };
-
-export type StatsDimension = "YEAR" | "DECADE" | "KIND" | "RELATION" | "ACTOR" | "THEME" | "PERIOD";
-
-export interface StatsBucket {
-  key: string;
-  label: string;
-  count: number;
-}
-
-/** The longest search query accepted, in characters. */
-
-interface IndexedEvent {
-  event: Event;
-  /** Position in date order. */
-  rank: number;
-  low: string;
-  high: string;
-  doc: SearchDocument;
-}
-
-function groupBy<T>(
-  items: readonly T[],
-  keys: (item: T) => readonly (string | undefined)[],
-): Map<string, T[]> {
-  const map = new Map<string, T[]>();
-  for (const item of items) {
-    for (const key of keys(item)) {
-      if (key === undefined) continue;
-      const list = map.get(key);
-      if (list) list.push(item);
-      else map.set(key, [item]);
-    }
-  }
-  return map;
-}
-
-function bySlug<T extends { slug: string }>(list: readonly T[]): Map<string, T> {
-  return new Map(list.map((r) => [r.slug, r]));
-}
+import { EventIndex, type CitingRecord } from "./EventIndex.js";
+import { SearchIndex, type SearchHit, type SearchType } from "./SearchIndex.js";
+import type { StatsBucket, StatsDimension } from "./statsDimensions.js";
 
 /**
  * The query layer: the dataset indexed once, with lookups, event filters, statistics and
- * search. The gateway and npm users share it, so both get the same answers.
+ * search. The gateway and npm users share it, so both get the same answers. It is made of an
+ * event index (lookups, dates, filters, stats) and a search index (documents, scoring), and
+ * each method here is answered by one of them.
  */
 export class DatasetIndex {
   readonly records: DatasetRecords;
-  private readonly eventMap: Map<string, Event>;
-  private readonly actorMap: Map<string, Actor>;
-  private readonly referenceMap: Map<string, Reference>;
-  private readonly passageMap: Map<string, Passage>;
-  private readonly periodMap: Map<string, Period>;
-  private readonly themeMap: Map<string, Theme>;
-  private readonly positionMap: Map<string, Position>;
-  /** Events sorted by start, then end, then slug. */
-  private readonly sorted: IndexedEvent[];
-  /** The latest end among the sorted events up to each rank: rises with rank, so searchable. */
-  private readonly latestEndUpTo: string[];
-  /** The ranks of each index list, in a typed array, made on the list's first use in a filter. */
-  private readonly rankArrays = new WeakMap<readonly IndexedEvent[], Int32Array>();
-  private readonly byActor: Map<string, IndexedEvent[]>;
-  private readonly byTheme: Map<string, IndexedEvent[]>;
-  private readonly byPeriod: Map<string, IndexedEvent[]>;
-  private readonly byKind: Map<string, IndexedEvent[]>;
-  private readonly citedIn: Map<string, Passage[]>;
-  private readonly searchDocs: { hit: Omit<SearchHit, "score">; doc: SearchDocument }[];
+  private readonly eventIndex: EventIndex;
+  private readonly searchIndex: SearchIndex;
 
   constructor(records: DatasetRecords) {
     this.records = records;
-    this.eventMap = bySlug(records.events);
-    this.actorMap = bySlug(records.actors);
-    this.referenceMap = bySlug(records.references);
-    this.passageMap = bySlug(records.passages);
-    this.periodMap = bySlug(records.periods);
-    this.themeMap = bySlug(records.themes);
-    this.positionMap = bySlug(records.positions);
-
-    const memo: FieldMemo = new Map();
-    // ISO dates and ASCII slugs: code-unit order is their order, far cheaper than localeCompare.
-    const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
-    this.sorted = records.events
-      .map((event) => ({
-        event,
-        rank: 0,
-        ...spanOf(event.date),
-        doc: this.eventDocument(event, memo),
-      }))
-      .sort(
-        (a, b) =>
-          compare(a.low, b.low) || compare(a.high, b.high) || compare(a.event.slug, b.event.slug),
-      );
-    this.sorted.forEach((e, i) => (e.rank = i));
-    let latest = "";
-    this.latestEndUpTo = this.sorted.map((e) => (latest = e.high > latest ? e.high : latest));
-    this.byActor = groupBy(this.sorted, (e) => [...new Set(e.event.actors.map((a) => a.actor))]);
-    this.byTheme = groupBy(this.sorted, (e) => e.event.themes);
-    this.byPeriod = groupBy(this.sorted, (e) => [e.event.period]);
-    this.byKind = groupBy(this.sorted, (e) => [e.event.kind]);
-    this.citedIn = groupBy(records.passages, (p) => [
-      ...new Set(p.citations.map((c) => c.reference)),
-    ]);
-    this.searchDocs = this.buildSearchDocuments();
+    const searchIndex = new SearchIndex(records);
+    this.searchIndex = searchIndex;
+    this.eventIndex = new EventIndex(records, (event, words) =>
+      searchIndex.matchesEvent(event, words),
+    );
   }
 
   getEvent(slug: string): Event | undefined {
-    return this.eventMap.get(slug);
+    return this.eventIndex.getEvent(slug);
   }
   getActor(slug: string): Actor | undefined {
-    return this.actorMap.get(slug);
+    return this.eventIndex.getActor(slug);
   }
   getReference(slug: string): Reference | undefined {
-    return this.referenceMap.get(slug);
+    return this.eventIndex.getReference(slug);
   }
   getPassage(slug: string): Passage | undefined {
-    return this.passageMap.get(slug);
+    return this.eventIndex.getPassage(slug);
   }
   getPeriod(slug: string): Period | undefined {
-    return this.periodMap.get(slug);
+    return this.eventIndex.getPeriod(slug);
   }
   getTheme(slug: string): Theme | undefined {
-    return this.themeMap.get(slug);
+    return this.eventIndex.getTheme(slug);
   }
   getPosition(slug: string): Position | undefined {
-    return this.positionMap.get(slug);
+    return this.eventIndex.getPosition(slug);
   }
 
   /** The primary source: the article the dataset is drawn from. */
   get source(): Reference {
-    const primary = this.records.references.find((r) => r.role === "PRIMARY");
-    if (!primary) throw new Error("the dataset has no PRIMARY reference");
-    return primary;
+    return this.eventIndex.source;
   }
 
   /** Events matching a filter, in date order. Throws QueryError on unknown slugs or bad dates. */
   filterEvents(filter: EventFilter = {}, order: EventOrder = "DATE_ASC"): Event[] {
-    const from = filter.from ? lowerBound(parseBound(filter.from, "from")) : undefined;
-    const to = filter.to ? upperBound(parseBound(filter.to, "to")) : undefined;
-    if (from && to && from > to) {
-      throw new QueryError("BAD_RANGE", `from (${filter.from}) is after to (${filter.to})`, "from");
-    }
-    // Each index list is in date order (rank); the candidates are their intersection.
-    const lists: Int32Array[] = [];
-    const collect = (
-      values: readonly string[] | null | undefined,
-      index: Map<string, IndexedEvent[]>,
-      known: (s: string) => boolean,
-      field: string,
-    ) => {
-      if (!values || values.length === 0) return;
-      for (const v of values) {
-        if (!known(v))
-          throw new QueryError("UNKNOWN_SLUG", `${field} has an unknown slug "${v}"`, field);
-      }
-      if (values.length === 1) {
-        lists.push(this.ranksOf(index.get(values[0]!) ?? []));
-        return;
-      }
-      const union = new Set<number>();
-      for (const v of values) for (const rank of this.ranksOf(index.get(v) ?? [])) union.add(rank);
-      lists.push(Int32Array.from(union).sort());
-    };
-    collect(filter.actors, this.byActor, (s) => this.actorMap.has(s), "actors");
-    collect(filter.themes, this.byTheme, (s) => this.themeMap.has(s), "themes");
-    collect(filter.periods, this.byPeriod, (s) => this.periodMap.has(s), "periods");
-    collect(filter.kinds, this.byKind, () => true, "kinds");
-
-    // Ranks follow start dates: before `start` every event ended before `from`, and from
-    // `end` on every event starts after `to`. Only ranks in between can match.
-    const start = from ? this.firstEndingFrom(from) : 0;
-    const end = to ? this.firstStartingAfter(to) : this.sorted.length;
-    const ranks = lists.length > 0 ? intersectRanks(lists, start, end) : undefined;
-    const relations = filter.relations?.length ? new Set(filter.relations) : undefined;
-    const tokens = filter.text ? freeTextWords(filter.text, "text") : [];
-
-    const events: Event[] = [];
-    const count = ranks ? ranks.length : Math.max(0, end - start);
-    for (let i = 0; i < count; i++) {
-      const e = this.sorted[ranks ? ranks[i]! : start + i]!;
-      if (from && e.high < from) continue;
-      if (relations && !relations.has(e.event.relation)) continue;
-      if (tokens.length && scoreDocument(e.doc, tokens) === 0) continue;
-      events.push(e.event);
-    }
-    return order === "DATE_DESC" ? events.reverse() : events;
+    return this.eventIndex.filterEvents(filter, order);
   }
-
-  /** The ranks of an index list, as a typed array (kept: lists never change). */
-  private ranksOf(list: readonly IndexedEvent[]): Int32Array {
-    let ranks = this.rankArrays.get(list);
-    if (!ranks) this.rankArrays.set(list, (ranks = Int32Array.from(list, (e) => e.rank)));
-    return ranks;
-  }
-
-  /** Rank of the first event such that none before it ends on or after `day`. */
-  private firstEndingFrom(day: string): number {
-    let lo = 0;
-    let hi = this.latestEndUpTo.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (this.latestEndUpTo[mid]! < day) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
-  }
-
-  /** Index of the first event that starts after `day` (binary search over the sorted events). */
-  private firstStartingAfter(day: string): number {
-    let lo = 0;
-    let hi = this.sorted.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (this.sorted[mid]!.low <= day) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
-  }
-
   /** Events an actor takes part in, in date order. */
   eventsOfActor(slug: string): Event[] {
-    return (this.byActor.get(slug) ?? []).map((e) => e.event);
+    return this.eventIndex.eventsOfActor(slug);
   }
   /** Events tagged with a theme, in date order. */
   eventsOfTheme(slug: string): Event[] {
-    return (this.byTheme.get(slug) ?? []).map((e) => e.event);
+    return this.eventIndex.eventsOfTheme(slug);
   }
   /** Events that fall in a period, in date order. */
   eventsOfPeriod(slug: string): Event[] {
-    return (this.byPeriod.get(slug) ?? []).map((e) => e.event);
+    return this.eventIndex.eventsOfPeriod(slug);
   }
   /** Passages whose in-text citations point to a reference, in article order. */
   passagesCiting(referenceSlug: string): Passage[] {
-    return this.citedIn.get(referenceSlug) ?? [];
+    return this.eventIndex.passagesCiting(referenceSlug);
   }
-
-  /** Records citing each reference, built on first use of `citedBy`. */
-  private citing: Map<string, CitingRecord[]> | undefined;
-
-  /**
-   * The records that cite a reference, in their sources (`sources[].references`) or their check
-   * (`verification.references`): events in date order, then actors, periods, themes and
-   * positions in dataset order. Empty for an unknown slug or a reference no record cites.
-   */
+  /** The records that cite a reference, in their sources or their check (see EventIndex). */
   citedBy(referenceSlug: string): CitingRecord[] {
-    if (!this.citing) {
-      const map = new Map<string, CitingRecord[]>();
-      const add = (
-        type: CitingRecord["type"],
-        record: CitingRecord["record"] & {
-          sources: readonly { references: readonly string[] }[];
-          verification?: { references: readonly string[] };
-        },
-      ) => {
-        const via = new Map<string, CitingRecord["via"]>();
-        for (const s of record.sources) for (const ref of s.references) via.set(ref, ["SOURCE"]);
-        for (const ref of record.verification?.references ?? [])
-          via.set(ref, [...(via.get(ref) ?? []), "VERIFICATION"]);
-        for (const [ref, how] of via) {
-          const hit = { type, slug: record.slug, record, via: how } as CitingRecord;
-          const list = map.get(ref);
-          if (list) list.push(hit);
-          else map.set(ref, [hit]);
-        }
-      };
-      for (const e of this.sorted) add("event", e.event);
-      for (const a of this.records.actors) add("actor", a);
-      for (const p of this.records.periods) add("period", p);
-      for (const t of this.records.themes) add("theme", t);
-      for (const p of this.records.positions) add("position", p);
-      this.citing = map;
-    }
-    return this.citing.get(referenceSlug) ?? [];
+    return this.eventIndex.citedBy(referenceSlug);
   }
-
   /** Positions, optionally only those held by one actor. */
   positionsOf(actorSlug?: string | null): Position[] {
-    if (!actorSlug) return [...this.records.positions];
-    if (!this.actorMap.has(actorSlug)) {
-      throw new QueryError("UNKNOWN_SLUG", `actor has an unknown slug "${actorSlug}"`, "actor");
-    }
-    return this.records.positions.filter((p) => p.holder === actorSlug);
+    return this.eventIndex.positionsOf(actorSlug);
   }
   /** Resolves an in-text citation such as "Srimbovschi 2011" to its reference. */
   resolveCitation(citation: string): Reference | undefined {
-    return resolveCitation(citation, this.records.references);
+    return this.eventIndex.resolveCitation(citation);
   }
-
   /** Counts of the filtered events per year, decade, kind, relation, actor, theme or period. */
   eventStats(groupBy: StatsDimension, filter: EventFilter = {}): StatsBucket[] {
-    const counts = new Map<string, number>();
-    const add = (key: string | undefined) => {
-      if (key !== undefined) counts.set(key, (counts.get(key) ?? 0) + 1);
-    };
-    for (const e of this.filterEvents(filter)) {
-      switch (groupBy) {
-        case "YEAR":
-          add(String(yearOf(e.date)));
-          break;
-        case "DECADE":
-          add(String(Math.floor(yearOf(e.date) / 10) * 10));
-          break;
-        case "KIND":
-          add(e.kind);
-          break;
-        case "RELATION":
-          add(e.relation);
-          break;
-        case "ACTOR":
-          new Set(e.actors.map((a) => a.actor)).forEach(add);
-          break;
-        case "THEME":
-          e.themes.forEach(add);
-          break;
-        case "PERIOD":
-          add(e.period);
-          break;
-      }
-    }
-    const buckets = [...counts].map(([key, count]) => ({
-      key,
-      label: this.bucketLabel(groupBy, key),
-      count,
-    }));
-    if (groupBy === "YEAR" || groupBy === "DECADE")
-      return buckets.sort((a, b) => Number(a.key) - Number(b.key));
-    return buckets.sort((a, b) => b.count - a.count || a.key.localeCompare(b.key));
-  }
-
-  private bucketLabel(dimension: StatsDimension, key: string): string {
-    switch (dimension) {
-      case "YEAR":
-        return key;
-      case "DECADE":
-        return `${key}s`;
-      case "KIND":
-      case "RELATION":
-        return humanizeEnum(key);
-      case "ACTOR":
-        return this.actorMap.get(key)?.name ?? key;
-      case "THEME":
-        return this.themeMap.get(key)?.name ?? key;
-      case "PERIOD":
-        return this.periodMap.get(key)?.name ?? key;
-    }
+    return this.eventIndex.eventStats(groupBy, filter);
   }
 
   /**
@@ -384,132 +95,20 @@ export class DatasetIndex {
    * match (a word prefix counts half); results are ranked by weighted matches.
    */
   search(query: string, types?: readonly SearchType[]): SearchHit[] {
-    const tokens = freeTextWords(query, "query");
-    if (tokens.length === 0)
-      throw new QueryError(
-        "EMPTY_QUERY",
-        "query must contain at least one letter or digit",
-        "query",
-      );
-    const wanted = types ? new Set(types) : undefined;
-    const hits: SearchHit[] = [];
-    for (const { hit, doc } of this.searchDocs) {
-      if (wanted && !wanted.has(hit.type)) continue;
-      const score = scoreDocument(doc, tokens);
-      if (score > 0) hits.push({ ...hit, score } as SearchHit);
-    }
-    return hits.sort(
-      (a, b) =>
-        b.score - a.score || TYPE_RANK[a.type] - TYPE_RANK[b.type] || a.slug.localeCompare(b.slug),
-    );
+    return this.searchIndex.search(query, types);
   }
 
-  private eventDocument(e: Event, memo: FieldMemo): SearchDocument {
-    return searchDocument(
-      [
-        [e.title, 4, "name"],
-        [e.slug.replace(/-/g, " "), 2],
-        [e.summary, 2],
-        [e.date.label, 2],
-        [e.sources.map((s) => s.quote).join(" "), 1],
-        [e.verification.note, 1],
-        ...this.citedWorkFields(e),
-      ],
-      memo,
-    );
-  }
-
-  /** Titles and names (authors, editors) of the works a record cites, in its sources or its check. */
-  private citedWorkFields(record: {
-    sources: readonly { references: readonly string[] }[];
-    verification?: { references: readonly string[] };
-  }): [string[], number][] {
-    const slugs = new Set([
-      ...record.sources.flatMap((s) => s.references),
-      ...(record.verification?.references ?? []),
-    ]);
-    const titles: string[] = [];
-    const names: string[] = [];
-    for (const slug of slugs) {
-      const ref = this.referenceMap.get(slug);
-      if (!ref) continue;
-      titles.push(ref.csl.title);
-      for (const n of [...(ref.csl.author ?? []), ...(ref.csl.editor ?? [])])
-        names.push(n.literal ?? `${n.given ?? ""} ${n.family ?? ""}`);
-    }
-    return [
-      [titles, 1],
-      [names, 1],
-    ];
-  }
-
-  private buildSearchDocuments(): { hit: Omit<SearchHit, "score">; doc: SearchDocument }[] {
-    const r = this.records;
-    const authors = (ref: Reference) =>
-      (ref.csl.author ?? []).map((a) => a.literal ?? `${a.given ?? ""} ${a.family}`).join(" ");
-    return [
-      ...this.sorted.map((e) => ({
-        hit: { type: "event" as const, slug: e.event.slug, record: e.event },
-        doc: e.doc,
-      })),
-      ...r.actors.map((a) => ({
-        hit: { type: "actor" as const, slug: a.slug, record: a },
-        doc: searchDocument([
-          [a.name, 4, "name"],
-          [a.aliases, 4, "name"],
-          [a.description, 1],
-          [a.verification.note, 1],
-          ...this.citedWorkFields(a),
-        ]),
-      })),
-      ...r.references.map((ref) => ({
-        hit: { type: "reference" as const, slug: ref.slug, record: ref },
-        doc: searchDocument([
-          [ref.csl.title, 3, "name"],
-          [authors(ref), 4],
-          [ref.csl["container-title"], 1],
-          [ref.csl.publisher, 1],
-        ]),
-      })),
-      ...r.passages.map((p) => ({
-        hit: { type: "passage" as const, slug: p.slug, record: p },
-        doc: searchDocument([
-          [p.text, 1],
-          [p.citations.map((c) => c.text).join(" "), 2],
-        ]),
-      })),
-      ...r.periods.map((p) => ({
-        hit: { type: "period" as const, slug: p.slug, record: p },
-        doc: searchDocument([
-          [p.name, 4, "name"],
-          [p.summary, 1],
-          [p.verification.note, 1],
-          ...this.citedWorkFields(p),
-        ]),
-      })),
-      ...r.themes.map((t) => ({
-        hit: { type: "theme" as const, slug: t.slug, record: t },
-        doc: searchDocument([[t.name, 4, "name"], [t.description, 1], ...this.citedWorkFields(t)]),
-      })),
-      ...r.positions.map((p) => ({
-        hit: { type: "position" as const, slug: p.slug, record: p },
-        doc: searchDocument([
-          [p.statement, 2],
-          [p.sources.map((s) => s.quote).join(" "), 1],
-          [p.verification.note, 1],
-          ...this.citedWorkFields(p),
-        ]),
-      })),
-    ] as { hit: Omit<SearchHit, "score">; doc: SearchDocument }[];
+  /**
+   * Actors of some kinds and/or matching words: in dataset order, or by relevance when
+   * filtered by text. Throws QueryError as `search` does on an empty or too long text.
+   */
+  filterActors(filter: ActorFilter = {}): Actor[] {
+    const actors = filter.text
+      ? this.search(filter.text, ["actor"]).flatMap((hit) =>
+          hit.type === "actor" ? [hit.record] : [],
+        )
+      : [...this.records.actors];
+    const kinds = filter.kinds?.length ? new Set(filter.kinds) : undefined;
+    return kinds ? actors.filter((a) => kinds.has(a.kind)) : actors;
   }
 }
-
-const TYPE_RANK: Record<SearchType, number> = {
-  event: 0,
-  actor: 1,
-  theme: 2,
-  period: 3,
-  position: 4,
-  reference: 5,
-  passage: 6,
-};

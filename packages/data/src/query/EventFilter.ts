@@ -15,4 +15,9 @@ export interface EventFilter {
   text?: string | null;
 }
 
-export type EventOrder = "DATE_ASC" | "DATE_DESC";
+/** The orders of an event list, each with what it means. */
+export const EVENT_ORDERS = {
+  DATE_ASC: "Earliest first (by start, then end, then slug).",
+  DATE_DESC: "Latest first.",
+} as const;
+export type EventOrder = keyof typeof EVENT_ORDERS;

@@ -1,20 +1,20 @@
 import { z } from "zod";
 import { Attestation, Verification } from "./attestation.js";
 import { NonEmpty, Slug } from "./common.js";
+import { describedEnum } from "./describedEnum.js";
 
-export const ActorKind = z
-  .enum([
-    "STATE",
-    "ALLIANCE",
-    "INTERNATIONAL_ORGANIZATION",
-    "ORGANIZATION_BODY",
-    "BLOC",
-    "PERSON",
-    "NON_STATE_GROUP",
-  ])
-  .describe(
-    'STATE: a sovereign state; ALLIANCE: a military alliance (NATO); INTERNATIONAL_ORGANIZATION: an intergovernmental or international body (EU, WADA, OPCW); ORGANIZATION_BODY: an organ of one (NATO–Russia Council, European Parliament); BLOC: a historical union or bloc (Soviet Union, Warsaw Pact); PERSON: a named individual; NON_STATE_GROUP: a group the article names without a legal identity ("the West", "Kremlin-backed assassins").',
-  );
+/** What kind of actor it is, each kind with its meaning. */
+export const ACTOR_KINDS = {
+  STATE: "A sovereign state.",
+  ALLIANCE: "A military alliance, such as NATO.",
+  INTERNATIONAL_ORGANIZATION: "An intergovernmental or international body (EU, WADA, OPCW).",
+  ORGANIZATION_BODY: "An organ of an organisation (NATO–Russia Council, European Parliament).",
+  BLOC: "A historical union or bloc (Soviet Union, Warsaw Pact).",
+  PERSON: "A named individual.",
+  NON_STATE_GROUP: 'A group the article names without a legal identity ("the West").',
+} as const;
+
+export const ActorKind = describedEnum(ACTOR_KINDS, "What kind of actor it is.");
 
 export const Actor = z
   .object({

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { NonEmpty, Slug } from "./common.js";
+import { describedEnum } from "./describedEnum.js";
 
 export const Attestation = z
   .object({
@@ -17,11 +18,17 @@ export const Attestation = z
     "Where the article states a fact: a passage, a verbatim quote from it, and the works it cites.",
   );
 
-export const VerificationStatus = z
-  .enum(["CONSISTENT", "IMPRECISE", "DISPUTED", "UNVERIFIED"])
-  .describe(
-    "CONSISTENT: every part of the claim was checked against a trusted public source and holds; IMPRECISE: broadly right but wrong or vague in a detail; DISPUTED: trusted sources contradict the article's core claim; UNVERIFIED: no trusted public source could be found or read for it.",
-  );
+/** The outcomes of checking a claim against the public record. */
+export const VERIFICATION_STATUSES = {
+  CONSISTENT: "Every part of the claim was checked against a trusted public source and holds.",
+  IMPRECISE: "Broadly right, but wrong or vague in a detail.",
+  DISPUTED: "Trusted sources contradict the article's core claim.",
+  UNVERIFIED: "No trusted public source could be found or read for it.",
+} as const;
+
+const CLAIM_CHECK = "How the article's claim compares with the public record.";
+
+export const VerificationStatus = describedEnum(VERIFICATION_STATUSES, CLAIM_CHECK);
 
 export const Verification = z
   .object({
@@ -48,7 +55,7 @@ export const Verification = z
       });
     }
   })
-  .describe("How the article's claim compares with the public record.");
+  .describe(CLAIM_CHECK);
 
 export type Attestation = z.infer<typeof Attestation>;
 export type Verification = z.infer<typeof Verification>;

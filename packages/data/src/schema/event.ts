@@ -1,54 +1,60 @@
 import { z } from "zod";
 import { Attestation, Verification } from "./attestation.js";
 import { NonEmpty, Slug } from "./common.js";
+import { describedEnum } from "./describedEnum.js";
 import { FuzzyDate } from "./fuzzyDate.js";
 
-export const EventKind = z
-  .enum([
-    "FOUNDING",
-    "AGREEMENT",
-    "INSTITUTION",
-    "SUMMIT",
-    "ENLARGEMENT",
-    "DISSOLUTION",
-    "MILITARY_ACTION",
-    "ARMED_CONFLICT",
-    "ANNEXATION",
-    "DEPLOYMENT",
-    "CYBER_OPERATION",
-    "HYBRID_INFLUENCE",
-    "ASSASSINATION",
-    "ENERGY",
-    "SANCTION",
-    "TERRORISM",
-    "COOPERATION",
-    "SUSPENSION",
-    "DIPLOMATIC_STATEMENT",
-    "POLITICAL_CHANGE",
-    "CRISIS",
-  ])
-  .describe(
-    "What kind of event: FOUNDING of an organisation; AGREEMENT signed; INSTITUTION created; SUMMIT held; ENLARGEMENT (application or accession); DISSOLUTION of a state or bloc; MILITARY_ACTION short of war; ARMED_CONFLICT (war, invasion); ANNEXATION of territory; DEPLOYMENT of forces; CYBER_OPERATION; HYBRID_INFLUENCE (election meddling, disinformation); ASSASSINATION or attempt; ENERGY (supply, pipelines); SANCTION or embargo; TERRORISM; COOPERATION in practice; SUSPENSION of ties or cooperation; DIPLOMATIC_STATEMENT (condemnation, declaration); POLITICAL_CHANGE (leadership, strategy); CRISIS (wider instability, pandemic).",
-  );
+/** What kind of event it is, each kind with its meaning. */
+export const EVENT_KINDS = {
+  FOUNDING: "An organisation is founded.",
+  AGREEMENT: "An agreement is signed.",
+  INSTITUTION: "An institution or forum is created.",
+  SUMMIT: "A summit is held.",
+  ENLARGEMENT: "A state applies to or joins an alliance or union.",
+  DISSOLUTION: "A state or bloc is dissolved.",
+  MILITARY_ACTION: "Military action short of war.",
+  ARMED_CONFLICT: "War or invasion.",
+  ANNEXATION: "Territory is annexed.",
+  DEPLOYMENT: "Forces are deployed.",
+  CYBER_OPERATION: "A cyber operation.",
+  HYBRID_INFLUENCE: "Election meddling, disinformation or other hybrid influence.",
+  ASSASSINATION: "An assassination or attempt.",
+  ENERGY: "Energy supply or pipelines.",
+  SANCTION: "A sanction or embargo.",
+  TERRORISM: "A terrorist attack.",
+  COOPERATION: "Cooperation in practice.",
+  SUSPENSION: "Ties or cooperation are suspended.",
+  DIPLOMATIC_STATEMENT: "A condemnation, declaration or other statement.",
+  POLITICAL_CHANGE: "A change of leadership or strategy.",
+  CRISIS: "Wider instability, such as a pandemic.",
+} as const;
+
+export const EventKind = describedEnum(EVENT_KINDS, "What kind of event it is.");
 
 /** GDELT's quad classes (verbal/material × cooperation/conflict), and events between no parties. */
-export const Relation = z
-  .enum([
-    "VERBAL_COOPERATION",
-    "MATERIAL_COOPERATION",
-    "VERBAL_CONFLICT",
-    "MATERIAL_CONFLICT",
-    "NON_INTERACTION",
-  ])
-  .describe(
-    "GDELT quad class of the event: verbal or material, cooperation or conflict. NON_INTERACTION: not an interaction between parties (a pandemic, a change of leader at home, a state's collapse), so it counts as neither cooperation nor conflict.",
-  );
+export const RELATIONS = {
+  VERBAL_COOPERATION: "Statements of cooperation: declarations, agreements in words.",
+  MATERIAL_COOPERATION: "Cooperation in deeds: joint action, aid, treaties carried out.",
+  VERBAL_CONFLICT: "Conflict in words: condemnations, threats, accusations.",
+  MATERIAL_CONFLICT: "Conflict in deeds: force, sanctions, expulsions.",
+  NON_INTERACTION:
+    "Not an interaction between parties (a pandemic, a change of leader at home, a state's collapse): counted as neither cooperation nor conflict.",
+} as const;
 
-export const ActorRole = z
-  .enum(["INITIATOR", "TARGET", "PARTICIPANT", "SIGNATORY"])
-  .describe(
-    "INITIATOR: acts first or decides; TARGET: acted upon; PARTICIPANT: takes part; SIGNATORY: signs an agreement.",
-  );
+export const Relation = describedEnum(
+  RELATIONS,
+  "GDELT quad class of an event: verbal or material, cooperation or conflict; or NON_INTERACTION when it is not an interaction between parties.",
+);
+
+/** The parts an actor can play in an event. */
+export const ACTOR_ROLES = {
+  INITIATOR: "Acts first or decides.",
+  TARGET: "Is acted upon.",
+  PARTICIPANT: "Takes part.",
+  SIGNATORY: "Signs an agreement.",
+} as const;
+
+export const ActorRole = describedEnum(ACTOR_ROLES, "The part an actor plays in an event.");
 
 export const EventActor = z
   .object({ actor: Slug.describe("Actor slug."), role: ActorRole })

@@ -1,9 +1,19 @@
 import { z } from "zod";
 import { isRealDate, PARTIAL_ISO, precisionMatches } from "../dates/partialIso.js";
+import { describedEnum } from "./describedEnum.js";
 
-export const DatePrecision = z
-  .enum(["DAY", "MONTH", "YEAR", "DECADE"])
-  .describe("How precisely the evidence dates the record.");
+/** How precisely a date is known, each precision with the form `start` then has. */
+export const DATE_PRECISIONS = {
+  DAY: "Known to the day: start is YYYY-MM-DD.",
+  MONTH: "Known to the month: start is YYYY-MM.",
+  YEAR: "Known to the year: start is YYYY.",
+  DECADE: "Known to the decade: start is a year ending in 0.",
+} as const;
+
+export const DatePrecision = describedEnum(
+  DATE_PRECISIONS,
+  "How precisely the evidence dates a record.",
+);
 
 export const PartialIsoDate = z
   .string()

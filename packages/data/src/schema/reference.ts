@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { NonEmpty, Slug } from "./common.js";
+import { describedEnum } from "./describedEnum.js";
 
 /** A CSL-JSON name: structured (family/given) or a single literal for institutions. */
 export const CslName = z
@@ -70,29 +71,39 @@ export const CslItem = z
   .strict()
   .describe("A CSL-JSON item.");
 
-export const ReferenceRole = z
-  .enum(["PRIMARY", "CITED", "VERIFICATION"])
-  .describe(
-    "PRIMARY: the article this dataset is drawn from; CITED: an entry of its reference list; VERIFICATION: a public source read to check a claim.",
-  );
+/** Why a work is in the dataset. */
+export const REFERENCE_ROLES = {
+  PRIMARY: "The article the dataset is drawn from.",
+  CITED: "An entry of the article's reference list.",
+  VERIFICATION: "A public source read to check a claim.",
+} as const;
+
+export const ReferenceRole = describedEnum(REFERENCE_ROLES, "Why a work is in the dataset.");
+
+/**
+ * Source tiers, from the most to the least authoritative for checking a claim, each with what
+ * it covers. (SOURCE_TIERS stays the ordered list it has been since 0.1.)
+ */
+export const SOURCE_TIER_DESCRIPTIONS = {
+  OFFICIAL:
+    "The body's own site or text: NATO, a government, a parliament, the UN, an EU institution.",
+  PRIMARY_DOCUMENT: "A treaty or declaration text hosted by an archive or a library.",
+  NEWS_AGENCY: "A wire service or a quality newspaper or broadcaster.",
+  SCHOLARLY: "Peer-reviewed work, a university press, a serious research institute or journal.",
+  REFERENCE_WORK: "An encyclopaedia (Wikipedia only on its own domain).",
+  SECONDARY: "Another secondary web source, blog or magazine of uneven quality.",
+  STATE_MEDIA:
+    "State-controlled media (TASS, RIA, Sputnik, RT, TRT): a source only for what that state says.",
+  MIRROR: "A copy of another publisher's text, a content farm or an aggregator.",
+} as const;
+
+export const SourceTier = describedEnum(
+  SOURCE_TIER_DESCRIPTIONS,
+  "How far a source can be trusted to check a claim. A CONSISTENT, IMPRECISE or DISPUTED record needs a verification source above SECONDARY.",
+);
 
 /** Source tiers, from the most to the least authoritative for checking a claim. */
-export const SOURCE_TIERS = [
-  "OFFICIAL",
-  "PRIMARY_DOCUMENT",
-  "NEWS_AGENCY",
-  "SCHOLARLY",
-  "REFERENCE_WORK",
-  "SECONDARY",
-  "STATE_MEDIA",
-  "MIRROR",
-] as const;
-
-export const SourceTier = z
-  .enum(SOURCE_TIERS)
-  .describe(
-    "How far a source can be trusted to check a claim. OFFICIAL: the body's own site or text (NATO, a government, a parliament, the UN, an EU institution); PRIMARY_DOCUMENT: a treaty or declaration text hosted by an archive or a library; NEWS_AGENCY: a wire service or a quality newspaper or broadcaster; SCHOLARLY: peer-reviewed work, a university press, a serious research institute or journal; REFERENCE_WORK: an encyclopaedia (Wikipedia only on its own domain); SECONDARY: another secondary web source, blog or magazine of uneven quality; STATE_MEDIA: state-controlled media (TASS, RIA, Sputnik, RT, TRT), a source only for what that state says; MIRROR: a copy of another publisher's text, a content farm or an aggregator. A CONSISTENT, IMPRECISE or DISPUTED record needs a verification source above SECONDARY.",
-  );
+export const SOURCE_TIERS = Object.keys(SOURCE_TIER_DESCRIPTIONS) as readonly SourceTier[];
 
 /** Tiers that can support a verification on their own: every tier above SECONDARY. */
 export const TRUSTED_TIERS: readonly SourceTier[] = SOURCE_TIERS.slice(
@@ -139,3 +150,4 @@ export type Reference = z.infer<typeof Reference>;
 export type CslItem = z.infer<typeof CslItem>;
 export type CslName = z.infer<typeof CslName>;
 export type SourceTier = z.infer<typeof SourceTier>;
+export type ReferenceRole = z.infer<typeof ReferenceRole>;

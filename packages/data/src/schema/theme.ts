@@ -1,12 +1,16 @@
 import { z } from "zod";
 import { Attestation } from "./attestation.js";
 import { NonEmpty, Slug } from "./common.js";
+import { describedEnum } from "./describedEnum.js";
 
-export const ThemeKind = z
-  .enum(["THREAT", "COOPERATION_AREA", "POLICY"])
-  .describe(
-    "THREAT: a source of insecurity; COOPERATION_AREA: a field where NATO and Russia can work together; POLICY: an aim or instrument of policy (deterrence, enlargement).",
-  );
+/** What kind of theme it is, each kind with its meaning. */
+export const THEME_KINDS = {
+  THREAT: "A source of insecurity.",
+  COOPERATION_AREA: "A field where NATO and Russia can work together.",
+  POLICY: "An aim or instrument of policy (deterrence, enlargement).",
+} as const;
+
+export const ThemeKind = describedEnum(THEME_KINDS, "What kind of theme it is.");
 
 export const Theme = z
   .object({

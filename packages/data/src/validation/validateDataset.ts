@@ -4,7 +4,7 @@ import type { FuzzyDate } from "../schema/fuzzyDate.js";
 import { TRUSTED_TIERS, type SourceTier } from "../schema/reference.js";
 import type { Verification } from "../schema/attestation.js";
 import { normaliseForQuote } from "../text/fold.js";
-import { resolveCitation } from "../text/citations.js";
+import { resolveCitation } from "../text/resolveCitation.js";
 import type { ValidationIssue } from "./issue.js";
 
 /** Raw file contents per entity, as read from data/*.json. */

@@ -1,5 +1,8 @@
 import { createHash } from "node:crypto";
-import { ENTITY_NAMES, type DatasetRecords, type EntityName } from "../entityNames.js";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { ENTITY_NAMES, type DatasetRecords, type EntityName } from "@nato-russia/data";
+import { RELEASED_DATA } from "./paths.js";
 
 /** Hashes of one record's top-level fields, so a diff can say which fields changed. */
 export type RecordFingerprint = Record<string, string>;
@@ -38,3 +41,12 @@ export function missingSlugs(snapshot: ReleaseSnapshot, records: DatasetRecords)
       .map((slug) => `${name}/${slug}`);
   });
 }
+
+/** The snapshot of the last release, as committed in a repository checkout. */
+export function readReleasedSnapshot(root: string): ReleaseSnapshot {
+  return JSON.parse(readFileSync(join(root, RELEASED_DATA), "utf8")) as ReleaseSnapshot;
+}
+
+/** The snapshot as it is committed: two-space JSON with a final newline. */
+export const snapshotText = (snapshot: ReleaseSnapshot): string =>
+  `${JSON.stringify(snapshot, null, 2)}\n`;

@@ -1,11 +1,9 @@
-import { readFileSync } from "node:fs";
+import { records } from "@nato-russia/data";
 import { describe, expect, it } from "vitest";
-import { records } from "../src/records.js";
-import { missingSlugs, type ReleaseSnapshot } from "../src/release/snapshot.js";
+import { repoRoot } from "../src/paths.js";
+import { missingSlugs, readReleasedSnapshot } from "../src/snapshot.js";
 
-const released = JSON.parse(
-  readFileSync(new URL("../released.json", import.meta.url), "utf8"),
-) as ReleaseSnapshot;
+const released = readReleasedSnapshot(repoRoot);
 
 describe("released slugs", () => {
   it("are all still present (removing or renaming one needs a major version)", () => {

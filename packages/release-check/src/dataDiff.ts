@@ -1,10 +1,6 @@
-import { ENTITY_NAMES, type DatasetRecords, type EntityName } from "../entityNames.js";
+import { ENTITY_NAMES, type DatasetRecords, type EntityName } from "@nato-russia/data";
+import type { Bump } from "./bump.js";
 import { fingerprint, type ReleaseSnapshot } from "./snapshot.js";
-
-export type Bump = "none" | "patch" | "minor" | "major";
-export const BUMP_ORDER: readonly Bump[] = ["none", "patch", "minor", "major"];
-export const maxBump = (a: Bump, b: Bump): Bump =>
-  BUMP_ORDER.indexOf(a) >= BUMP_ORDER.indexOf(b) ? a : b;
 
 export interface DataDiff {
   base: string;
