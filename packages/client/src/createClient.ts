@@ -1,5 +1,4 @@
-import type { DocumentTypeDecoration } from "@graphql-typed-document-node/core";
-import { ClientError, type GraphQLErrorPayload } from "./ClientError.js";
+import { ClientError } from "./ClientError.js";
 import {
   ActorProfileDocument,
   type ActorProfileQueryVariables,
@@ -19,12 +18,10 @@ import {
   SearchDocument,
   TimelineDocument,
 } from "./generated/graphql.js";
-
-/** A typed document: the generated documents, or any string document with result and variable types. */
-export type TypedDocument<TResult, TVariables> = DocumentTypeDecoration<TResult, TVariables> & {
-  toString(): string;
-  __meta__?: { hash?: string } | Record<string, unknown>;
-};
+import { readResponse } from "./readResponse.js";
+import { toParams } from "./toParams.js";
+import { toRequest } from "./toRequest.js";
+import { documentMeta, type TypedDocument } from "./TypedDocument.js";
 
 export interface ClientOptions {
   /** The GraphQL endpoint, e.g. "http://localhost:4000/graphql". */
@@ -42,9 +39,6 @@ export interface ClientOptions {
 /** Variables are optional when every variable of the operation is. */
 type VariablesArg<V> = Record<string, never> extends V ? [variables?: V] : [variables: V];
 
-/** An operation definition starts the document or follows another definition's closing brace. */
-const OPERATION = /(?:^|\})\s*(query|mutation|subscription)\b\s*([_A-Za-z][_0-9A-Za-z]*)?/;
-
 /** Creates a typed client: one method per dashboard operation, plus `request` for any typed document. */
 export function createClient(options: ClientOptions) {
   const doFetch = options.fetch ?? globalThis.fetch;
@@ -55,77 +49,21 @@ export function createClient(options: ClientOptions) {
     document: TypedDocument<TResult, TVariables>,
     ...[variables]: VariablesArg<TVariables>
   ): Promise<TResult> {
-    const query = document.toString();
-    const [, kind = "query", operationName] = OPERATION.exec(query) ?? [];
-    const hash = options.persisted
-      ? (document.__meta__ as { hash?: string } | undefined)?.hash
-      : undefined;
-    if (options.persisted && !hash)
-      throw new TypeError("persisted: this document has no hash; use a generated document");
-    // Persisted: only the hash travels, as the APQ-style extension yoga and Apollo understand.
-    const params: Record<string, unknown> = hash
-      ? { extensions: { persistedQuery: { version: 1, sha256Hash: hash.replace(/^sha256:/, "") } } }
-      : { query };
-    if (operationName) params.operationName = operationName;
-    if (variables && Object.keys(variables).length > 0) params.variables = variables;
-
-    const headers: Record<string, string> = {
-      accept: "application/graphql-response+json, application/json",
-      ...(typeof options.headers === "function" ? options.headers() : options.headers),
-    };
-    let url = options.url;
-    const init: RequestInit = { headers };
-    if (options.method === "GET" && kind === "query") {
-      const search = new URLSearchParams();
-      for (const [key, value] of Object.entries(params)) {
-        search.set(key, typeof value === "string" ? value : JSON.stringify(value));
-      }
-      url += (url.includes("?") ? "&" : "?") + search.toString();
-      init.method = "GET";
-    } else {
-      init.method = "POST";
-      headers["content-type"] = "application/json";
-      init.body = JSON.stringify(params);
-    }
-
+    const params = toParams(document, variables, options.persisted);
+    const { url, init } = toRequest(params, {
+      url: options.url,
+      headers: typeof options.headers === "function" ? options.headers() : { ...options.headers },
+      method: options.method ?? "POST",
+      cacheable: documentMeta(document).operationType === "query",
+    });
     let response: Response;
     try {
       response = await doFetch(url, init);
     } catch (error) {
-      throw new ClientError(
-        `request to ${options.url} failed: ${(error as Error).message}`,
-        "NETWORK_ERROR",
-      );
+      const reason = (error as Error).message;
+      throw new ClientError(`request to ${options.url} failed: ${reason}`, "NETWORK_ERROR");
     }
-    let body: { data?: TResult | null; errors?: GraphQLErrorPayload[] } | undefined;
-    try {
-      body = (await response.json()) as typeof body;
-    } catch {
-      body = undefined;
-    }
-    const errors = body?.errors ?? [];
-    if (errors.length > 0) {
-      const first = errors[0]!;
-      throw new ClientError(
-        first.message,
-        first.extensions?.code ?? "GRAPHQL_ERROR",
-        errors,
-        response.status,
-        body?.data,
-      );
-    }
-    if (!response.ok) {
-      throw new ClientError(
-        `HTTP ${response.status} ${response.statusText}`.trim(),
-        `HTTP_${response.status}`,
-        [],
-        response.status,
-      );
-    }
-    if (!body || body.data === undefined || body.data === null) {
-      throw new ClientError("the response has no data", "BAD_RESPONSE", [], response.status);
-    }
-    return body.data;
+    return readResponse<TResult>(response);
   }
 
   return {

@@ -9,7 +9,7 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { promisify } from "node:util";
 import { afterAll, beforeAll, expect, it } from "vitest";
-import { yoga } from "./gateway.js";
+import { gateway } from "./gateway.js";
 
 const pkgDir = fileURLToPath(new URL("..", import.meta.url));
 const tsc = fileURLToPath(new URL("../../../node_modules/typescript/bin/tsc", import.meta.url));
@@ -21,7 +21,7 @@ const run = (cmd: string, args: string[]) =>
   execFileSync(cmd, args, { cwd: project, encoding: "utf8", stdio: ["ignore", "pipe", "pipe"] });
 
 beforeAll(async () => {
-  server = createServer(yoga);
+  server = createServer(gateway.listener);
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/graphql`;
 

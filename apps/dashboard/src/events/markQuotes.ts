@@ -6,20 +6,10 @@ export interface Run {
   quoted: boolean;
 }
 
-// Some passages carry their in-text citations as Markdown links, "([Trenin 2009](#))":
-// readers see the citation, not the markup.
-const CITATION_LINK = /\[([^\]]+)\]\(#\)/g;
-
-export function plainText(text: string): string {
-  return text.replace(CITATION_LINK, "$1");
-}
-
 /** Runs of `text` with each quote found in it marked; quotes not found are left out. */
 export function markQuotes(text: string, quotes: readonly string[]): Run[] {
-  const plain = plainText(text);
   const spans = quotes
-    .map(plainText)
-    .map((quote) => ({ start: plain.indexOf(quote), end: plain.indexOf(quote) + quote.length }))
+    .map((quote) => ({ start: text.indexOf(quote), end: text.indexOf(quote) + quote.length }))
     .filter((span) => span.start !== -1)
     .sort((a, b) => a.start - b.start);
   const runs: Run[] = [];
@@ -28,18 +18,17 @@ export function markQuotes(text: string, quotes: readonly string[]): Run[] {
     // Overlapping quotes are marked as one run.
     const start = Math.max(span.start, at);
     if (span.end <= start) continue;
-    if (start > at) runs.push({ text: plain.slice(at, start), quoted: false });
+    if (start > at) runs.push({ text: text.slice(at, start), quoted: false });
     const last = runs.at(-1);
-    if (last?.quoted && start === at) last.text += plain.slice(start, span.end);
-    else runs.push({ text: plain.slice(start, span.end), quoted: true });
+    if (last?.quoted && start === at) last.text += text.slice(start, span.end);
+    else runs.push({ text: text.slice(start, span.end), quoted: true });
     at = span.end;
   }
-  if (at < plain.length) runs.push({ text: plain.slice(at), quoted: false });
+  if (at < text.length) runs.push({ text: text.slice(at), quoted: false });
   return runs;
 }
 
 /** Quotes that `markQuotes` cannot find in the text, to be shown on their own. */
 export function quotesNotIn(text: string, quotes: readonly string[]): string[] {
-  const plain = plainText(text);
-  return quotes.filter((quote) => !plain.includes(plainText(quote)));
+  return quotes.filter((quote) => !text.includes(quote));
 }

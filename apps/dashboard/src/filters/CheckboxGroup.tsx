@@ -1,5 +1,5 @@
 // One filter as a folded list of checkboxes: compact on a phone, every option labelled.
-export interface Option {
+interface Option {
   value: string;
   label: string;
 }

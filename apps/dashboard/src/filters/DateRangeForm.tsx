@@ -1,5 +1,35 @@
 import { useState, type FormEvent } from "react";
 
+const FORMAT_HINT = "date-format";
+
+/** One end of the range, as typed: the API checks the date and names a bad one. */
+function DateInput({
+  label,
+  name,
+  value,
+  onChange,
+}: {
+  label: string;
+  name: string;
+  value: string;
+  onChange: (value: string) => void;
+}) {
+  return (
+    <label>
+      {label}
+      <input
+        name={name}
+        value={value}
+        onChange={(event) => onChange(event.target.value)}
+        placeholder="YYYY"
+        inputMode="numeric"
+        autoComplete="off"
+        aria-describedby={FORMAT_HINT}
+      />
+    </label>
+  );
+}
+
 /** From and to, applied together; any of YYYY, YYYY-MM, YYYY-MM-DD, checked by the API. */
 export function DateRangeForm({
   from,
@@ -18,32 +48,10 @@ export function DateRangeForm({
   };
   return (
     <form className="date-range" onSubmit={submit} aria-label="Date range">
-      <label>
-        From
-        <input
-          name="from"
-          value={draftFrom}
-          onChange={(event) => setDraftFrom(event.target.value)}
-          placeholder="YYYY"
-          inputMode="numeric"
-          autoComplete="off"
-          aria-describedby="date-format"
-        />
-      </label>
-      <label>
-        To
-        <input
-          name="to"
-          value={draftTo}
-          onChange={(event) => setDraftTo(event.target.value)}
-          placeholder="YYYY"
-          inputMode="numeric"
-          autoComplete="off"
-          aria-describedby="date-format"
-        />
-      </label>
+      <DateInput label="From" name="from" value={draftFrom} onChange={setDraftFrom} />
+      <DateInput label="To" name="to" value={draftTo} onChange={setDraftTo} />
       <button type="submit">Apply dates</button>
-      <span id="date-format" className="visually-hidden">
+      <span id={FORMAT_HINT} className="visually-hidden">
         A year, or a month as YYYY-MM, or a day as YYYY-MM-DD.
       </span>
     </form>

@@ -22,7 +22,7 @@ export const NO_FILTERS: Filters = {
 };
 
 /** URL parameter of each list filter; repeated for several values. */
-export const LIST_PARAMS = {
+const LIST_PARAMS = {
   kinds: "kind",
   relations: "relation",
   actors: "actor",

@@ -184,7 +184,7 @@ export function eventPage(
             slug: "evolution-13",
             order: 17,
             section: "Presentation of the evolution of relations between NATO and Russia",
-            text: "Another turning point in the relationship between NATO and Russia was the beginning of the occupation of Crimea by the Russian state in 2014. Russia's actions appropriated a territory ([Kolesnikov 2023](#)).",
+            text: "Another turning point in the relationship between NATO and Russia was the beginning of the occupation of Crimea by the Russian state in 2014. Russia's actions appropriated a territory (Kolesnikov 2023).",
           },
           references: [kolesnikov(citation)],
         },

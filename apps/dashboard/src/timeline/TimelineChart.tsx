@@ -87,7 +87,7 @@ const LANE_LABEL: Record<Relation, string> = {
   MATERIAL_CONFLICT: "Conflict (deeds)",
 };
 
-export interface TimelineChartProps {
+interface TimelineChartProps {
   events: readonly TimelineEvent[];
   periods: readonly PeriodBand[];
   domain: [number, number];

@@ -2,7 +2,7 @@
 // A bar opens the timeline at those events.
 import type { EventStatsDimension } from "@nato-russia/client";
 import { keepPreviousData, useQueries } from "@tanstack/react-query";
-import { useNavigate, useSearchParams } from "react-router";
+import { useNavigate } from "react-router";
 import { useClient } from "../ClientContext";
 import { CountChart, type Bucket } from "../counts/CountChart";
 import { fillYears } from "../counts/fillYears";
@@ -11,18 +11,25 @@ import { useFilters } from "../filters/useFilters";
 import { NO_FILTERS, paramsWithFilters, toEventFilter, type Filters } from "../filters/urlFilters";
 import { ErrorNotice } from "../ui/ErrorNotice";
 import { Loading } from "../ui/Loading";
+import { ParamRadios } from "../ui/ParamRadios";
 import { useDocumentTitle } from "../ui/useDocumentTitle";
+import { useParamChoice } from "../ui/useParamChoice";
 
 // Long tails of actors and themes with one event each say little; the table has them all.
 const TOP = 15;
+
+const COUNT_PER = [
+  { value: "year", label: "Year" },
+  { value: "decade", label: "Decade" },
+] as const;
 
 export function CountsView() {
   useDocumentTitle("Counts");
   const client = useClient();
   const navigate = useNavigate();
-  const [params, setParams] = useSearchParams();
   const [filters, setFilters] = useFilters();
-  const byDecade = params.get("by") === "decade";
+  const [countPer] = useParamChoice("by", COUNT_PER);
+  const byDecade = countPer === "decade";
   const filter = toEventFilter(filters);
 
   const dimensions: EventStatsDimension[] = [
@@ -79,28 +86,7 @@ export function CountsView() {
         </div>
       ) : (
         <>
-          <fieldset className="segmented">
-            <legend>Count per</legend>
-            {(["year", "decade"] as const).map((value) => (
-              <label key={value}>
-                <input
-                  type="radio"
-                  name="by"
-                  value={value}
-                  checked={byDecade === (value === "decade")}
-                  onChange={() =>
-                    setParams((current) => {
-                      const next = new URLSearchParams(current);
-                      if (value === "decade") next.set("by", "decade");
-                      else next.delete("by");
-                      return next;
-                    })
-                  }
-                />{" "}
-                {value === "year" ? "Year" : "Decade"}
-              </label>
-            ))}
-          </fieldset>
+          <ParamRadios legend="Count per" param="by" choices={COUNT_PER} />
           <div className="count-grid">
             <CountChart
               title={byDecade ? "Events per decade" : "Events per year"}

@@ -10,18 +10,25 @@ import { NO_FILTERS, paramsWithFilters, toEventFilter } from "../filters/urlFilt
 import { periodBands } from "../timeline/periodBands";
 import { PERIOD_FILLS, TimelineChart, type ColorBy } from "../timeline/TimelineChart";
 import { timelineDomain } from "../timeline/timelinePoints";
+import { ParamRadios } from "../ui/ParamRadios";
 import { QueryState } from "../ui/QueryState";
 import { useDocumentTitle } from "../ui/useDocumentTitle";
+import { useParamChoice } from "../ui/useParamChoice";
 
 const PAGE = 100;
+
+const COLOR_BY: readonly { value: ColorBy; label: string }[] = [
+  { value: "relation", label: "Relation" },
+  { value: "kind", label: "Kind" },
+];
 
 export function TimelineView() {
   useDocumentTitle("Timeline");
   const client = useClient();
   const navigate = useNavigate();
-  const [params, setParams] = useSearchParams();
+  const [params] = useSearchParams();
   const [filters, setFilters] = useFilters();
-  const colorBy: ColorBy = params.get("color") === "kind" ? "kind" : "relation";
+  const [colorBy] = useParamChoice("color", COLOR_BY);
 
   const variables = { ...toEventFilter(filters), first: PAGE };
   const events = useQuery({
@@ -78,28 +85,7 @@ export function TimelineView() {
                   {Math.floor(domain[0])}–{Math.ceil(domain[1]) - 1}
                   {events.isPlaceholderData && " (updating…)"}
                 </p>
-                <fieldset className="segmented">
-                  <legend>Colour by</legend>
-                  {(["relation", "kind"] as const).map((value) => (
-                    <label key={value}>
-                      <input
-                        type="radio"
-                        name="color"
-                        value={value}
-                        checked={colorBy === value}
-                        onChange={() =>
-                          setParams((current) => {
-                            const next = new URLSearchParams(current);
-                            if (value === "kind") next.set("color", "kind");
-                            else next.delete("color");
-                            return next;
-                          })
-                        }
-                      />{" "}
-                      {value === "relation" ? "Relation" : "Kind"}
-                    </label>
-                  ))}
-                </fieldset>
+                <ParamRadios legend="Colour by" param="color" choices={COLOR_BY} />
                 {zoomed && <Link to={withDates()}>Show all years</Link>}
               </div>
               <figure className="timeline" aria-labelledby="timeline-caption">
