@@ -20,4 +20,18 @@ export default tseslint.config(
       "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_" }],
     },
   },
+  // Rules that need type information: each file is checked with its package's tsconfig.
+  {
+    files: ["**/*.ts", "**/*.tsx"],
+    languageOptions: {
+      parserOptions: {
+        projectService: true,
+        tsconfigRootDir: process.cwd(),
+      },
+    },
+    rules: {
+      // A promise nobody awaits or handles loses its error, or ends the process (Node 20).
+      "@typescript-eslint/no-floating-promises": "error",
+    },
+  },
 );

@@ -9,7 +9,6 @@ import { markdown, type Results } from "./report.js";
 import { FULL, QUICK } from "./settings.js";
 import { scaleSuite } from "./suites/scale.js";
 import { throughputSuite } from "./suites/throughput.js";
-import { workersSuite } from "./suites/workers.js";
 import { evaluateTargets } from "./targets.js";
 
 const settings = process.argv.includes("--quick") ? QUICK : FULL;
@@ -31,8 +30,6 @@ let results: Results;
 try {
   const throughput = await throughputSuite(settings, pinnedLoadgen, log);
   const scale = await scaleSuite(settings, pinnedLoadgen, log);
-  const freeLoadgen = await startLoadgen();
-  const workers = await workersSuite(settings, freeLoadgen, log).finally(() => freeLoadgen.stop());
   results = {
     command,
     date: new Date().toISOString(),
@@ -41,7 +38,6 @@ try {
     gateway: throughput.gateway,
     workloads: throughput.workloads,
     scale,
-    workers,
     targets: evaluateTargets(throughput.workloads, scale),
   };
 } finally {

@@ -64,7 +64,7 @@ export function startNode(
 export function firstMessage<T>(child: Child): Promise<T> {
   return new Promise((resolve, reject) => {
     child.process.once("message", resolve);
-    child.exited.then((code) =>
+    void child.exited.then((code) =>
       reject(new Error(`process exited with ${code} before it was ready`)),
     );
   });

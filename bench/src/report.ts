@@ -2,7 +2,6 @@ import type { Machine } from "./machine.js";
 import type { Settings } from "./settings.js";
 import type { ScaleResult } from "./suites/scale.js";
 import type { WorkloadResult } from "./suites/throughput.js";
-import type { WorkersResult } from "./suites/workers.js";
 import type { Target } from "./targets.js";
 
 export interface Results {
@@ -13,7 +12,6 @@ export interface Results {
   gateway: { readyMs: number; rssMB?: number };
   workloads: WorkloadResult[];
   scale: ScaleResult[];
-  workers: WorkersResult[];
   targets: Target[];
 }
 
@@ -98,15 +96,7 @@ export function markdown(results: Results): string {
       ]),
     ),
   );
-  if (results.workers.length) {
-    lines.push("", "### One worker against two (`WORKERS=2`, nothing pinned)", "");
-    lines.push(
-      table(
-        ["Workload", "1 worker req/s", "2 workers req/s", "2 ÷ 1"],
-        results.workers.map((w) => [w.workload, int(w.one), int(w.two), `${w.ratio}×`]),
-      ),
-    );
-  }
+
   lines.push(
     "",
     `The real server (\`dist/server.js\`, released dataset) answered /healthz ${int(results.gateway.readyMs)} ms after its start (citation styles are loaded first) and used ${results.gateway.rssMB ?? "n/a"} MB after the throughput runs.`,

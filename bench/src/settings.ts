@@ -11,9 +11,8 @@ export interface Settings {
   /** A probe stops early after this long (a slow search at 100k events would take minutes). */
   probeSeconds: number;
   sizes: number[];
-  /** Workloads measured (all when undefined), and those of the workers comparison. */
+  /** Workloads measured (all when undefined). */
   workloads?: string[];
-  workersWorkloads: string[];
 }
 
 export const FULL: Settings = {
@@ -26,7 +25,6 @@ export const FULL: Settings = {
   probeWarmUp: 50,
   probeSeconds: 15,
   sizes: [1_000, 10_000, 100_000],
-  workersWorkloads: ["timeline-post", "distinct"],
 };
 
 export const QUICK: Settings = {
@@ -47,5 +45,4 @@ export const QUICK: Settings = {
     "rows-100",
     "distinct",
   ],
-  workersWorkloads: ["distinct"],
 };

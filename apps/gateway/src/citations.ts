@@ -1,6 +1,4 @@
-import { createRequire } from "node:module";
-import { dirname, join } from "node:path";
-import { pathToFileURL } from "node:url";
+import { readFile } from "node:fs/promises";
 import type * as CitationJs from "@citation-js/core";
 import type { Reference } from "@nato-russia/data";
 
@@ -8,24 +6,22 @@ export type CitationStyle = "APA" | "CHICAGO" | "HARVARD" | "MLA" | "VANCOUVER" 
 
 /**
  * The CSL template behind each style. plugin-csl ships apa, vancouver and harvard1; Chicago
- * author-date and MLA are the CSL project's official styles as the rehype-citation package
- * bundles them (one ES module per style exporting the XML).
+ * author-date and MLA are the CSL project's official styles, kept in ../styles/ with their
+ * licence (CC BY-SA 3.0).
  */
 const CSL_TEMPLATES: Record<
   Exclude<CitationStyle, "BIBTEX">,
   { template: string; file?: string }
 > = {
   APA: { template: "apa" },
-  CHICAGO: { template: "chicago-author-date", file: "chicago" },
+  CHICAGO: { template: "chicago-author-date", file: "chicago-author-date.csl" },
   HARVARD: { template: "harvard1" },
-  MLA: { template: "modern-language-association", file: "mla" },
+  MLA: { template: "modern-language-association", file: "modern-language-association.csl" },
   VANCOUVER: { template: "vancouver" },
 };
 
-const stylesDir = join(
-  dirname(createRequire(import.meta.url).resolve("rehype-citation")),
-  "styles",
-);
+// From src/ in development and dist/ when built alike: the styles sit beside both.
+const stylesDir = new URL("../styles/", import.meta.url);
 const registering = new Map<string, Promise<void>>();
 
 // citation-js and its plugins take a good part of a second to load: only the first citation
@@ -42,12 +38,11 @@ function loadCitationJs() {
 function ensureTemplate(template: string, file: string): Promise<void> {
   let done = registering.get(template);
   if (!done) {
-    done = Promise.all([
-      loadCitationJs(),
-      import(pathToFileURL(join(stylesDir, `${file}.js`)).href) as Promise<{ default: string }>,
-    ]).then(([{ plugins }, style]) => {
-      plugins.config.get("@csl").templates.add(template, style.default);
-    });
+    done = Promise.all([loadCitationJs(), readFile(new URL(file, stylesDir), "utf8")]).then(
+      ([{ plugins }, style]) => {
+        plugins.config.get("@csl").templates.add(template, style);
+      },
+    );
     registering.set(template, done);
   }
   return done;

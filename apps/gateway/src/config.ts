@@ -68,11 +68,6 @@ export const ENVIRONMENT = {
       .optional()
       .transform((v) => v ?? "info"),
   },
-  WORKERS: {
-    about: "processes serving the same port with node:cluster",
-    default: "1",
-    schema: int(1, 1).pipe(z.number().max(64)),
-  },
   STATIC_DIR: {
     about: "folder of static files (the dashboard) served on non-API paths",
     default: "none",

@@ -5,6 +5,7 @@ import {
   type DatasetIndex,
   type DatasetInfo,
 } from "@nato-russia/data";
+import type { IncomingMessage, ServerResponse } from "node:http";
 import type { DocumentNode } from "graphql";
 import { createYoga, type YogaLogger } from "graphql-yoga";
 import { CacheBudget, documentBytes } from "./cache/CacheBudget.js";
@@ -16,12 +17,12 @@ import {
   type Limits,
   type ResponseCacheLimits,
 } from "./limits.js";
-import { FastPath } from "./fastPath/FastPath.js";
-import { withFastPath } from "./fastPath/withFastPath.js";
+import { createFastPath } from "./fastPath/createFastPath.js";
 import { createGraphiQL } from "./graphiql.js";
 import { createLogger } from "./logger.js";
-import { useCsrfPrevention, CSRF_HEADERS } from "./plugins/csrf.js";
-import { useFastPathRecorder } from "./plugins/fastPathRecorder.js";
+import { CSRF_HEADERS } from "./http/csrfHeaders.js";
+import { useCacheHeaders, useNotModified } from "./plugins/cacheHeaders.js";
+import { useCsrfPrevention } from "./plugins/csrf.js";
 import { useHealthz } from "./plugins/healthz.js";
 import { useMalformedRequestErrors } from "./plugins/malformedRequests.js";
 import { useQueriesOnly } from "./plugins/operationTypes.js";
@@ -60,6 +61,12 @@ export interface GatewayOptions {
    * `false` turns it off; so does `responseCache.maxEntries: 0`. `fetch` never uses it.
    */
   fastPath?: false | { jit?: boolean };
+  /**
+   * Where the gateway runs. "node" (the default): `listener` has the fast path in front of
+   * yoga, which is the one reply cache. "fetch" (Workers, Deno, Bun): no Node listener, so
+   * yoga keeps replies itself (useResponseCache).
+   */
+  runtime?: "node" | "fetch";
 }
 
 /** GraphiQL's first query: what a dashboard asks first. */
@@ -87,8 +94,8 @@ export function describeDataset(dataset: DatasetIndex): DatasetInfo {
 }
 
 /**
- * The gateway as a yoga instance: a WHATWG fetch handler (`yoga.fetch`) that is also a Node
- * request listener, with the fast path in front of the latter. Everything a request needs comes
+ * The gateway: `fetch`, a WHATWG fetch handler for any runtime, and `listener`, a Node request
+ * listener with the fast path in front of the same pipeline. Everything a request needs comes
  * from `options`, so tests and benchmarks run the same code path on any dataset.
  */
 export function createGateway(options: GatewayOptions = {}) {
@@ -96,6 +103,7 @@ export function createGateway(options: GatewayOptions = {}) {
   const info = options.info ?? (options.dataset ? describeDataset(dataset) : datasetInfo);
   const limits = { ...DEFAULT_LIMITS, ...options.limits };
   const cacheLimits = { ...DEFAULT_RESPONSE_CACHE, ...options.responseCache };
+  const runtime = options.runtime ?? "node";
   const context = contextFactory(dataset, info, limits.maxItems);
   const cache = new CacheBudget(cacheLimits.maxBytes, cacheLimits.maxEntries);
   const documents = cache.area<DocumentNode>("document");
@@ -103,9 +111,9 @@ export function createGateway(options: GatewayOptions = {}) {
   const costOf = createCostAnalysis(schema, measureListSizes(schema, context()));
   const graphqlEndpoint = options.graphqlEndpoint ?? "/graphql";
   const fastPath =
-    options.fastPath === false || cacheLimits.maxEntries <= 0
+    runtime !== "node" || options.fastPath === false || cacheLimits.maxEntries <= 0
       ? undefined
-      : new FastPath({
+      : createFastPath({
           schema,
           context,
           version: info.version,
@@ -153,8 +161,10 @@ export function createGateway(options: GatewayOptions = {}) {
       credentials: false,
       maxAge: 86_400,
     },
+    // Order matters where hooks of the same kind depend on one another; each such place says so.
     plugins: [
       useHealthz(info.version),
+      // Refusals that need no GraphQL work come first: CSRF, then malformed bodies.
       useCsrfPrevention(),
       useMalformedRequestErrors(),
       useClientErrors(),
@@ -164,21 +174,32 @@ export function createGateway(options: GatewayOptions = {}) {
       graphiql.plugin,
       ...(options.persistedOperations ? [usePersistedManifest(options.persistedOperations)] : []),
       ...queryLimitPlugins(limits),
-      // First of the onExecute hooks: an operation over the cost is never recorded or cached.
+      // The first onExecute hook: an operation over the cost never reaches the fast path's
+      // recorder below, so it is never kept or run there.
       useQueryCost(costOf, limits.maxCost),
-      // Before the response cache, which stores the bytes this measured.
+      // Serializes each success once; the reply cache, the cache headers and the fast path
+      // below all reuse those bytes, so it comes before them.
       useResponseSizeLimit(limits.maxResponseBytes),
-      useResponseCache(
-        info.version,
-        cacheLimits,
-        cache.area("response"),
-        (server, headers, entry) =>
-          fastPath?.recordReply(server.req, headers, entry.body, entry.etag),
-      ),
-      ...(fastPath ? [useFastPathRecorder(fastPath)] : []),
+      ...(runtime === "fetch"
+        ? [useResponseCache(info.version, cache.area<string>("response"))]
+        : []),
+      useCacheHeaders(info.version, cacheLimits.maxAgeSeconds),
+      // Records the answer with its ETag (set just above) before any 304 replaces it (below).
+      ...(fastPath ? [fastPath.plugin] : []),
+      useNotModified(),
     ],
   });
-  return fastPath ? withFastPath(yoga, fastPath) : yoga;
+  return {
+    /** The full pipeline as a WHATWG fetch handler. */
+    fetch: yoga.fetch,
+    /** A Node request listener: the fast path (when on), then the same pipeline. */
+    listener: fastPath
+      ? fastPath.listener((req, res, fastPathContext) =>
+          (yoga.requestListener as (...args: unknown[]) => unknown)(req, res, fastPathContext),
+        )
+      : (req: IncomingMessage, res: ServerResponse) => yoga.requestListener(req, res),
+    graphqlEndpoint,
+  };
 }
 
 export type Gateway = ReturnType<typeof createGateway>;

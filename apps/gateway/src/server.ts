@@ -1,6 +1,5 @@
 // Node entry: config → gateway → HTTP server → graceful shutdown. Every environment variable
 // is described, with its default, in config.ts and in the README.
-import cluster from "node:cluster";
 import { readFileSync } from "node:fs";
 import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
@@ -10,7 +9,6 @@ import { ConfigError, readConfig, type Config } from "./config.js";
 import { createGateway } from "./createGateway.js";
 import { createLogger } from "./logger.js";
 import { createNodeListener } from "./nodeListener.js";
-import { runWorkers } from "./runWorkers.js";
 import { createShutdown } from "./shutdown.js";
 import { createStaticFiles } from "./staticFiles.js";
 
@@ -24,8 +22,6 @@ try {
 }
 
 const logger = createLogger(config.LOG_LEVEL);
-// The primary of a cluster only supervises; each worker runs the rest of this file.
-if (config.WORKERS > 1 && cluster.isPrimary) await runWorkers(config.WORKERS, logger);
 
 const persistedOperations = config.PERSISTED_OPERATIONS
   ? {
@@ -48,7 +44,7 @@ const apiPaths = [gateway.graphqlEndpoint, "/healthz"];
 const staticFiles = config.STATIC_DIR
   ? createStaticFiles(config.STATIC_DIR, { apiPaths })
   : undefined;
-const listener = createNodeListener(gateway, apiPaths, staticFiles);
+const listener = createNodeListener(gateway.listener, apiPaths, staticFiles);
 
 const server = createServer({
   // Slow clients (slowloris) are cut off: Node checks these every connectionsCheckingInterval.

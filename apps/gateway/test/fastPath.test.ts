@@ -18,7 +18,7 @@ async function serve(options: GatewayOptions = {}) {
   const logger = createLogger("debug", (line) => {
     if (line.includes('"Processing GraphQL Parameters"')) pipelineRuns++;
   });
-  const server = await listen(createGateway({ dataset: index, logger, ...options }));
+  const server = await listen(createGateway({ dataset: index, logger, ...options }).listener);
   open.push(server);
   const send = async (path: string, init: RequestInit = {}) => {
     const response = await fetch(`${server.base}${path}`, init);

@@ -2,7 +2,7 @@
 import { DatasetIndex, dataset, datasetInfo } from "@nato-russia/data";
 import { describe, expect, it, vi } from "vitest";
 import { CacheBudget } from "../src/cache/CacheBudget.js";
-import { etagMatches } from "../src/plugins/responseCache.js";
+import { etagMatches } from "../src/http/etag.js";
 import { get, getUrl, post, testGateway } from "./helpers.js";
 
 const QUERY = `query Overview($first: Int) { events(first: $first) { totalCount edges { node { slug } } } }`;
@@ -59,11 +59,11 @@ describe("GET queries", () => {
   });
 });
 
-describe("the response cache", () => {
+describe("the response cache of Fetch runtimes", () => {
   it("answers a repeated query, by GET or POST, without running it again", async () => {
     const index = new DatasetIndex(dataset.records);
     const filterEvents = vi.spyOn(index, "filterEvents");
-    const yoga = testGateway({ dataset: index });
+    const yoga = testGateway({ dataset: index, runtime: "fetch" });
     const first = await post(QUERY, { first: 6 }, {}, yoga);
     const second = await post(QUERY, { first: 6 }, {}, yoga);
     const third = await get(QUERY, { first: 6 }, {}, yoga);
@@ -74,8 +74,18 @@ describe("the response cache", () => {
     expect(filterEvents).toHaveBeenCalledTimes(2);
   });
 
+  it("is not in the Node gateway's pipeline, where the fast path is the one reply cache", async () => {
+    const index = new DatasetIndex(dataset.records);
+    const filterEvents = vi.spyOn(index, "filterEvents");
+    const yoga = testGateway({ dataset: index });
+    await post(QUERY, { first: 6 }, {}, yoga);
+    const again = await get(QUERY, { first: 6 }, {}, yoga);
+    expect(filterEvents).toHaveBeenCalledTimes(2);
+    expect(again.headers.get("etag")).toMatch(/^"/);
+  });
+
   it("never stores a rejected query, so the same document is rejected every time", async () => {
-    const yoga = testGateway({ limits: { maxDepth: 3 } });
+    const yoga = testGateway({ limits: { maxDepth: 3 }, runtime: "fetch" });
     const deep = `{ events { edges { node { slug } } } }`;
     for (let i = 0; i < 3; i++) {
       const response = await post(deep, undefined, {}, yoga);
@@ -86,7 +96,11 @@ describe("the response cache", () => {
   it("can be turned off", async () => {
     const index = new DatasetIndex(dataset.records);
     const filterEvents = vi.spyOn(index, "filterEvents");
-    const yoga = testGateway({ dataset: index, responseCache: { maxEntries: 0 } });
+    const yoga = testGateway({
+      dataset: index,
+      runtime: "fetch",
+      responseCache: { maxEntries: 0 },
+    });
     await post(QUERY, { first: 1 }, {}, yoga);
     const again = await get(QUERY, { first: 1 }, {}, yoga);
     expect(filterEvents).toHaveBeenCalledTimes(2);

@@ -10,7 +10,7 @@ let server: Listening;
 
 beforeAll(async () => {
   const logger = createLogger("error", (line) => serverErrors.push(line));
-  server = await listen(createGateway({ logger }));
+  server = await listen(createGateway({ logger }).listener);
 });
 
 afterAll(() => server.close());

@@ -42,7 +42,7 @@ beforeAll(async () => {
 
   const gateway = testGateway();
   const staticFiles = createStaticFiles(dist, { apiPaths: [gateway.graphqlEndpoint, "/healthz"] });
-  server = createServer((req, res) => staticFiles(req, res, () => void gateway(req, res)));
+  server = createServer((req, res) => staticFiles(req, res, () => void gateway.listener(req, res)));
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   port = (server.address() as AddressInfo).port;
 });

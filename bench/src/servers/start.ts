@@ -1,6 +1,6 @@
-import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
-import { firstAnswer, firstMessage, freePort, startNode, type Child } from "../processes.js";
+import { startServer } from "@nato-russia/gateway/testing";
+import { canPin, firstMessage, startNode, type Child } from "../processes.js";
 
 /** A server under test: where it answers, and its process. */
 export interface Server {
@@ -22,28 +22,22 @@ export const startCeiling = (core?: number) => startReporting("ceiling", "./ceil
 export const startApollo = (core?: number) => startReporting("apollo", "./apollo.js", core);
 
 /**
- * The gateway's real entry, dist/server.js, run as `pnpm start` runs it (same Node flags), on
- * the released dataset, with request logging off. Resolves once /healthz answers.
+ * The gateway's real entry, dist/server.js, run as `pnpm start` runs it (same Node flags, the
+ * helper the gateway's own process tests use), on the released dataset, pinned to `core` where
+ * taskset is there. Resolves once /healthz answers.
  */
-export async function startGateway(options: { core?: number; workers?: number; name?: string }) {
-  const entry = new URL("./server.js", import.meta.resolve("@nato-russia/gateway"));
-  const pkg = JSON.parse(readFileSync(new URL("../package.json", entry), "utf8")) as {
-    scripts: { start: string };
-  };
-  const flags = pkg.scripts.start.split(" ").filter((word) => word.startsWith("--"));
-  const port = await freePort();
-  const started = performance.now();
-  const child = startNode(fileURLToPath(entry), {
-    core: options.core,
-    flags,
-    env: {
-      PORT: String(port),
-      HOST: "127.0.0.1",
-      LOG_LEVEL: "warn",
-      WORKERS: String(options.workers ?? 1),
-    },
+export async function startGateway(options: { core?: number; name?: string }) {
+  const pinned = canPin && options.core !== undefined;
+  const server = await startServer({
+    prefix: pinned ? ["taskset", "-c", String(options.core)] : [],
   });
-  const base = `http://127.0.0.1:${port}`;
-  const ready = await firstAnswer(`${base}/healthz`, {}, child);
-  return { name: options.name ?? "gateway", base, child, readyMs: Math.round(ready - started) };
+  const child: Child = {
+    process: server.child,
+    exited: server.exited,
+    ask: () => Promise.reject(new Error("the gateway takes no IPC commands")),
+    stop: async () => {
+      await server.stop();
+    },
+  };
+  return { name: options.name ?? "gateway", base: server.url, child, readyMs: server.readyMs };
 }

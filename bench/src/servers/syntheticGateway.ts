@@ -13,7 +13,7 @@ const records = syntheticRecords(Number(process.argv[2]));
 const generated = performance.now();
 const dataset = new DatasetIndex(records);
 const indexed = performance.now();
-const server = createServer(createGateway({ dataset, logger: createLogger("warn") }));
+const server = createServer(createGateway({ dataset, logger: createLogger("warn") }).listener);
 server.listen(0, "127.0.0.1", () => {
   process.send!({
     ready: true,

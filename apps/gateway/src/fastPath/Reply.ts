@@ -1,5 +1,5 @@
 import type { IncomingMessage, OutgoingHttpHeaders, ServerResponse } from "node:http";
-import { etagMatches } from "../plugins/responseCache.js";
+import { etagMatches } from "../http/etag.js";
 
 /** A successful response kept as bytes, written again without running anything. */
 export interface Reply {

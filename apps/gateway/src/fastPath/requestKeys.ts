@@ -1,5 +1,5 @@
 import type { IncomingMessage } from "node:http";
-import { CSRF_HEADERS } from "../plugins/csrf.js";
+import { CSRF_HEADERS } from "../http/csrfHeaders.js";
 
 /**
  * The key of a reply: every part of a request that can change the gateway's answer. The method

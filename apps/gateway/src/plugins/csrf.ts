@@ -1,11 +1,5 @@
 import { createGraphQLError, type Plugin } from "graphql-yoga";
-
-/** Headers a browser cannot add to a cross-site request without a CORS preflight. */
-export const CSRF_HEADERS = [
-  "x-graphql-client-name",
-  "x-graphql-yoga-csrf",
-  "apollo-require-preflight",
-];
+import { CSRF_HEADERS } from "../http/csrfHeaders.js";
 
 // The content types a cross-site <form> can POST without a preflight.
 const SIMPLE_CONTENT_TYPES = [

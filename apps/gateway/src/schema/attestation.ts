@@ -1,3 +1,4 @@
+import { Verification } from "@nato-russia/data/schemas";
 import { VerificationStatusEnum } from "./enums.js";
 import { required } from "./lookups.js";
 import { AttestationRef, PassageRef, ReferenceRef, VerificationRef } from "./refs.js";
@@ -25,7 +26,7 @@ AttestationRef.implement({
 });
 
 VerificationRef.implement({
-  description: "How the article's claim compares with the public record.",
+  description: Verification.description,
   fields: (t) => ({
     status: t.expose("status", {
       type: VerificationStatusEnum,
@@ -33,7 +34,7 @@ VerificationRef.implement({
     }),
     note: t.exposeString("note", {
       nullable: true,
-      description: "What was checked, and what is imprecise or disputed.",
+      description: Verification.shape.note.description,
     }),
     references: t.field({
       type: [ReferenceRef],

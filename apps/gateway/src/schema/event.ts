@@ -1,4 +1,5 @@
 import type { EventFilter } from "@nato-russia/data";
+import { Event, EventActor } from "@nato-russia/data/schemas";
 import { builder } from "../builder.js";
 import { paginate } from "../pagination.js";
 import { EventConnection } from "./connections.js";
@@ -52,7 +53,7 @@ EventRef.implement({
     slug: t.exposeString("slug", {
       description: "Stable, human-readable identifier, e.g. russia-annexes-crimea.",
     }),
-    title: t.exposeString("title", { description: 'Short title, e.g. "Russia annexes Crimea".' }),
+    title: t.exposeString("title", { description: Event.shape.title.description }),
     summary: t.exposeString("summary", {
       description: "What happened, in the dataset's words, faithful to the article.",
     }),
@@ -60,7 +61,7 @@ EventRef.implement({
       type: FuzzyDateRef,
       description: "When it happened, to the precision the evidence allows.",
     }),
-    kind: t.expose("kind", { type: EventKindEnum, description: "What kind of event it is." }),
+    kind: t.expose("kind", { type: EventKindEnum, description: Event.shape.kind.description }),
     relation: t.expose("relation", {
       type: RelationEnum,
       description: "GDELT quad class: verbal or material, cooperation or conflict.",
@@ -87,7 +88,7 @@ EventRef.implement({
     }),
     sources: t.expose("sources", {
       type: [AttestationRef],
-      description: "Where the article states it.",
+      description: Event.shape.sources.description,
     }),
     verification: t.expose("verification", {
       type: VerificationRef,
@@ -97,7 +98,7 @@ EventRef.implement({
 });
 
 EventActorRef.implement({
-  description: "An actor and the role it plays in an event.",
+  description: EventActor.description,
   fields: (t) => ({
     actor: t.field({
       type: ActorRef,

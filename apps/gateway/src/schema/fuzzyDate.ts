@@ -1,8 +1,9 @@
+import { FuzzyDate } from "@nato-russia/data/schemas";
 import { DatePrecisionEnum } from "./enums.js";
 import { FuzzyDateRef } from "./refs.js";
 
 FuzzyDateRef.implement({
-  description: "A date known to a stated precision, optionally a span.",
+  description: FuzzyDate.description,
   fields: (t) => ({
     start: t.exposeString("start", {
       description: "Start as a partial ISO date: YYYY, YYYY-MM or YYYY-MM-DD.",
@@ -20,7 +21,7 @@ FuzzyDateRef.implement({
       resolve: (date) => Number(date.start.slice(0, 4)),
     }),
     label: t.exposeString("label", {
-      description: 'Human-readable date as the source supports it, e.g. "April 1949".',
+      description: FuzzyDate.shape.label.description,
     }),
   }),
 });

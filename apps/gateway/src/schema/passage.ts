@@ -1,3 +1,4 @@
+import { Citation, Passage } from "@nato-russia/data/schemas";
 import { builder } from "../builder.js";
 import { paginate } from "../pagination.js";
 import { PassageConnection } from "./connections.js";
@@ -8,15 +9,15 @@ PassageRef.implement({
   description: "One paragraph of the source article, verbatim.",
   fields: (t) => ({
     slug: t.exposeString("slug", { description: "Stable identifier, e.g. evolution-12." }),
-    order: t.exposeInt("order", { description: "Position in the article, from 1." }),
+    order: t.exposeInt("order", { description: Passage.shape.order.description }),
     section: t.exposeString("section", {
       nullable: true,
-      description: "Heading of the section it belongs to.",
+      description: Passage.shape.section.description,
     }),
     text: t.exposeString("text", { description: "Verbatim text of the paragraph." }),
     citations: t.expose("citations", {
       type: [CitationRef],
-      description: "In-text citations in the paragraph, in order.",
+      description: Passage.shape.citations.description,
     }),
     references: t.field({
       type: [ReferenceRef],
@@ -30,7 +31,7 @@ PassageRef.implement({
 });
 
 CitationRef.implement({
-  description: "An in-text citation and the reference-list entry it resolves to.",
+  description: Citation.description,
   fields: (t) => ({
     text: t.exposeString("text", {
       description: 'The citation as printed, e.g. "Srimbovschi 2011".',

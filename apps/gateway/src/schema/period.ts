@@ -1,15 +1,16 @@
+import { Period } from "@nato-russia/data/schemas";
 import { builder } from "../builder.js";
 import { paginate } from "../pagination.js";
 import { EventConnection } from "./connections.js";
 import { AttestationRef, EventRef, FuzzyDateRef, PeriodRef, VerificationRef } from "./refs.js";
 
 PeriodRef.implement({
-  description: "A phase of the NATO–Russia relationship.",
+  description: Period.description,
   fields: (t) => ({
     slug: t.exposeString("slug", { description: "Stable, human-readable identifier." }),
     name: t.exposeString("name", { description: "Name of the phase." }),
     summary: t.exposeString("summary", { description: "What characterises the phase." }),
-    start: t.expose("start", { type: FuzzyDateRef, description: "When the phase begins." }),
+    start: t.expose("start", { type: FuzzyDateRef, description: Period.shape.start.description }),
     end: t.expose("end", {
       type: FuzzyDateRef,
       nullable: true,
@@ -17,7 +18,7 @@ PeriodRef.implement({
     }),
     sources: t.expose("sources", {
       type: [AttestationRef],
-      description: "Where the article describes the phase.",
+      description: Period.shape.sources.description,
     }),
     verification: t.expose("verification", {
       type: VerificationRef,

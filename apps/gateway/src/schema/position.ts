@@ -1,9 +1,10 @@
+import { Position } from "@nato-russia/data/schemas";
 import { builder } from "../builder.js";
 import { required } from "./lookups.js";
 import { ActorRef, AttestationRef, PositionRef, ThemeRef, VerificationRef } from "./refs.js";
 
 PositionRef.implement({
-  description: "A stance the article attributes to an actor.",
+  description: Position.description,
   fields: (t) => ({
     slug: t.exposeString("slug", { description: "Stable, human-readable identifier." }),
     holder: t.field({
@@ -26,7 +27,7 @@ PositionRef.implement({
     }),
     sources: t.expose("sources", {
       type: [AttestationRef],
-      description: "Where the article attributes it.",
+      description: Position.shape.sources.description,
     }),
     verification: t.expose("verification", {
       type: VerificationRef,

@@ -1,3 +1,4 @@
+import { CslItem, CslName } from "@nato-russia/data/schemas";
 import { builder } from "../builder.js";
 import { formatCitation } from "../citations.js";
 import { paginate } from "../pagination.js";
@@ -40,7 +41,10 @@ ReferenceRef.implement({
       description: "CSL item type, e.g. article-journal, book, webpage.",
       resolve: (ref) => ref.csl.type,
     }),
-    title: t.string({ description: "Title as printed.", resolve: (ref) => ref.csl.title }),
+    title: t.string({
+      description: CslItem.shape.title.description,
+      resolve: (ref) => ref.csl.title,
+    }),
     authors: t.field({
       type: [AuthorRef],
       description: "Authors, in order.",
@@ -63,12 +67,12 @@ ReferenceRef.implement({
     }),
     publisher: t.string({
       nullable: true,
-      description: "Publisher.",
+      description: CslItem.shape.publisher.description,
       resolve: (ref) => ref.csl.publisher,
     }),
     url: t.string({
       nullable: true,
-      description: "Address of the work online.",
+      description: CslItem.shape.URL.description,
       resolve: (ref) => ref.csl.URL,
     }),
     language: t.string({
@@ -114,11 +118,17 @@ AuthorRef.implement({
   description:
     "An author as a CSL name: family and given names, or one literal name for an institution.",
   fields: (t) => ({
-    family: t.exposeString("family", { nullable: true, description: "Family name." }),
-    given: t.exposeString("given", { nullable: true, description: "Given names." }),
+    family: t.exposeString("family", {
+      nullable: true,
+      description: CslName.shape.family.description,
+    }),
+    given: t.exposeString("given", {
+      nullable: true,
+      description: CslName.shape.given.description,
+    }),
     literal: t.exposeString("literal", {
       nullable: true,
-      description: "Name of an institution, or a name that does not split.",
+      description: CslName.shape.literal.description,
     }),
   }),
 });

@@ -1,21 +1,22 @@
+import { THEME_KINDS } from "@nato-russia/data";
+import { Theme, ThemeKind } from "@nato-russia/data/schemas";
 import { builder } from "../builder.js";
 import { paginate } from "../pagination.js";
 import { EventConnection } from "./connections.js";
+import { withValues } from "./enums.js";
 import { AttestationRef, EventRef, ThemeRef } from "./refs.js";
 
 ThemeRef.implement({
-  description: "A threat, cooperation area or policy the article names.",
+  description: Theme.description,
   fields: (t) => ({
     slug: t.exposeString("slug", { description: "Stable, human-readable identifier." }),
-    name: t.exposeString("name", { description: "Name of the theme." }),
-    kind: t.exposeString("kind", {
-      description:
-        "THREAT (a source of insecurity), COOPERATION_AREA (where NATO and Russia can work together) or POLICY (an aim or instrument).",
-    }),
+    name: t.exposeString("name", { description: Theme.shape.name.description }),
+    // A String since 0.1 (an enum now would break clients): its values are listed in words.
+    kind: t.exposeString("kind", { description: withValues(ThemeKind.description, THEME_KINDS) }),
     description: t.exposeString("description", { description: "What the theme covers." }),
     sources: t.expose("sources", {
       type: [AttestationRef],
-      description: "Where the article names the theme.",
+      description: Theme.shape.sources.description,
     }),
     events: t.connection(
       {

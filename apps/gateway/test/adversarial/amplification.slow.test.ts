@@ -5,13 +5,13 @@ import { afterAll, describe, expect, it } from "vitest";
 import { DEFAULT_LIMITS } from "../../src/limits.js";
 import { testGateway } from "../helpers.js";
 import { listen } from "../listen.js";
-import { startRealServer, type RealServer } from "../realServer.js";
+import { startServer, type StartedServer } from "../../src/testing/startServer.js";
 import { ADVERSARIAL, documents } from "./documents.js";
 
 const ROUNDS = 5;
 const queries = [ADVERSARIAL, ...documents.map((d) => d.query)];
 
-let server: RealServer | undefined;
+let server: StartedServer | undefined;
 afterAll(() => {
   if (server && server.child.exitCode === null) server.child.kill("SIGKILL");
 });
@@ -35,9 +35,9 @@ async function sendAll(base: string): Promise<number> {
 
 describe("response amplification, sustained", () => {
   it("leaves the server up and /healthz answering, every answer under the cap", async () => {
-    server = await startRealServer();
-    const [a, b] = await Promise.all([sendAll(server.base), sendAll(server.base)]);
-    const health = await fetch(`${server.base}/healthz`);
+    server = await startServer();
+    const [a, b] = await Promise.all([sendAll(server.url), sendAll(server.url)]);
+    const health = await fetch(`${server.url}/healthz`);
     expect(health.status).toBe(200);
     expect(server.child.exitCode).toBeNull();
     expect(Math.max(a, b)).toBeLessThanOrEqual(DEFAULT_LIMITS.maxResponseBytes);
@@ -50,7 +50,7 @@ describe("response amplification, sustained", () => {
 
   it("returns the heap near its start after GC", async () => {
     const gc = (globalThis as { gc?: () => void }).gc!;
-    const local = await listen(testGateway());
+    const local = await listen(testGateway().listener);
     await sendAll(local.base); // warm: caches filled, code compiled
     gc();
     const start = process.memoryUsage().heapUsed;

@@ -16,7 +16,7 @@ let server: Listening;
 let gateway: ReturnType<typeof testGateway>;
 beforeAll(async () => {
   gateway = testGateway();
-  server = await listen(gateway);
+  server = await listen(gateway.listener);
 });
 afterAll(() => server.close());
 

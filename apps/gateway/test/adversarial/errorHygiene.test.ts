@@ -11,7 +11,7 @@ import { listen, type Listening } from "../listen.js";
 const gateway = testGateway();
 let server: Listening;
 beforeAll(async () => {
-  server = await listen(createNodeListener(gateway, ["/graphql", "/healthz"]));
+  server = await listen(createNodeListener(gateway.listener, ["/graphql", "/healthz"]));
 });
 afterAll(() => server.close());
 

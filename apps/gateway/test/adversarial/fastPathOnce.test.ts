@@ -11,7 +11,7 @@ afterAll(() => server?.close());
 describe("the fast path", () => {
   it("runs a failing operation once, and answers as the pipeline does", async () => {
     const gateway = testGateway();
-    server = await listen(gateway);
+    server = await listen(gateway.listener);
     const filterEvents = vi.spyOn(dataset, "filterEvents");
     const query = `query ($after: String) { events(first: 2, after: $after) { edges { node { slug } } } bad: events(first: 1, after: "nope") { totalCount } }`;
     const send = (after: string | null) =>

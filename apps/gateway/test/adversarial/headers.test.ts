@@ -20,7 +20,7 @@ beforeAll(async () => {
   const gateway = testGateway();
   const apiPaths = ["/graphql", "/healthz"];
   server = await listen(
-    createNodeListener(gateway, apiPaths, createStaticFiles(root, { apiPaths })),
+    createNodeListener(gateway.listener, apiPaths, createStaticFiles(root, { apiPaths })),
   );
 });
 afterAll(async () => {

@@ -3,12 +3,12 @@
 // answer or are refused once the listener has closed, never reset under a request.
 import { Agent, request } from "node:http";
 import { afterAll, describe, expect, it } from "vitest";
-import { startRealServer, type RealServer } from "../realServer.js";
+import { startServer, type StartedServer } from "../../src/testing/startServer.js";
 
 const CONNECTIONS = 50;
 const LOAD_MS = 2_000;
 
-let server: RealServer | undefined;
+let server: StartedServer | undefined;
 afterAll(() => {
   if (server && server.child.exitCode === null) server.child.kill("SIGKILL");
 });
@@ -54,7 +54,7 @@ function send(agent: Agent, port: number, body: string): Promise<Outcome> {
 
 describe("SIGTERM under load", () => {
   it("answers every request sent before the signal, then exits 0", async () => {
-    server = await startRealServer();
+    server = await startServer();
     const { port } = server;
     const agent = new Agent({ keepAlive: true, maxSockets: CONNECTIONS });
     const outcomes: Outcome[] = [];

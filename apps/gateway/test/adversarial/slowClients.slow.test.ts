@@ -2,21 +2,21 @@
 // closed within the documented headers timeout, while /healthz keeps answering.
 import { connect, type Socket } from "node:net";
 import { afterAll, describe, expect, it } from "vitest";
-import { startRealServer, type RealServer } from "../realServer.js";
+import { startServer, type StartedServer } from "../../src/testing/startServer.js";
 
 const HEADERS_TIMEOUT_MS = 2000;
 const SOCKETS = 300;
 // Node checks the timeout every second (connectionsCheckingInterval), hence the slack.
 const CLOSED_WITHIN_MS = HEADERS_TIMEOUT_MS + 1000 + 1500;
 
-let server: RealServer | undefined;
+let server: StartedServer | undefined;
 afterAll(() => {
   if (server && server.child.exitCode === null) server.child.kill("SIGKILL");
 });
 
 describe("slow clients", () => {
   it(`are cut off within ${CLOSED_WITHIN_MS} ms while /healthz answers`, async () => {
-    server = await startRealServer({ HEADERS_TIMEOUT_MS: String(HEADERS_TIMEOUT_MS) });
+    server = await startServer({ env: { HEADERS_TIMEOUT_MS: String(HEADERS_TIMEOUT_MS) } });
     const started = performance.now();
     const closedAt: number[] = [];
     const sockets: Socket[] = [];
@@ -37,7 +37,7 @@ describe("slow clients", () => {
     }
     const health: number[] = [];
     while (performance.now() - started < CLOSED_WITHIN_MS && closedAt.length < SOCKETS) {
-      const probe = await fetch(`${server.base}/healthz`, {
+      const probe = await fetch(`${server.url}/healthz`, {
         signal: AbortSignal.timeout(1000),
       }).then(
         (r) => r.status,

@@ -10,8 +10,8 @@ const ORIGINS = [undefined, "https://allowed.example", "https://other.example"];
 let open: Listening | undefined;
 let listed: Listening | undefined;
 beforeAll(async () => {
-  open = await listen(testGateway());
-  listed = await listen(testGateway({ corsOrigins: ["https://allowed.example"] }));
+  open = await listen(testGateway().listener);
+  listed = await listen(testGateway({ corsOrigins: ["https://allowed.example"] }).listener);
 });
 afterAll(async () => {
   await open?.close();

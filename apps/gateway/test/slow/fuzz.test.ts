@@ -32,7 +32,7 @@ let server: Listening;
 beforeAll(async () => {
   process.on("unhandledRejection", onUnhandled);
   const logger = createLogger("error", (line) => serverErrors.push(line));
-  server = await listen(createGateway({ logger }));
+  server = await listen(createGateway({ logger }).listener);
 });
 
 afterAll(async () => {

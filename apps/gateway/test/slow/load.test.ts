@@ -2,7 +2,7 @@
 // no errors, no timeouts, only 200s and 304s, and memory back where warm-up left it.
 import autocannon, { type Request as AutocannonRequest } from "autocannon";
 import { afterAll, describe, expect, it } from "vitest";
-import { startRealServer, type RealServer } from "../realServer.js";
+import { startServer, type StartedServer } from "../../src/testing/startServer.js";
 
 const SECONDS = Number(process.env.LOAD_SECONDS ?? 30);
 const WARM_UP_SECONDS = 5;
@@ -14,7 +14,7 @@ const SEARCH = `query Search($q: String!) { search(query: $q, first: 10) { total
 const STATS = `{ eventStats(groupBy: YEAR) { key label count } }`;
 const PAGE = `query Page($from: String!, $first: Int!) { events(filter: { from: $from }, first: $first) { totalCount edges { node { slug title kind date { label } } } } }`;
 
-let server: RealServer | undefined;
+let server: StartedServer | undefined;
 afterAll(() => {
   if (server && server.child.exitCode === null) server.child.kill("SIGKILL");
 });
@@ -56,15 +56,15 @@ describe("under load", () => {
   it(
     `serves ${CONNECTIONS} connections for ${SECONDS} s without an error, memory steady`,
     async () => {
-      server = await startRealServer();
-      const stats = await fetch(`${server.base}${getPath(STATS)}`);
+      server = await startServer();
+      const stats = await fetch(`${server.url}${getPath(STATS)}`);
       const etag = stats.headers.get("etag")!;
       expect(etag).toBeTruthy();
 
-      const warmUp = await run(server.base, WARM_UP_SECONDS, workload(etag));
+      const warmUp = await run(server.url, WARM_UP_SECONDS, workload(etag));
       expect(warmUp.errors).toBe(0);
       const rssWarm = server.rss();
-      const result = await run(server.base, SECONDS, workload(etag));
+      const result = await run(server.url, SECONDS, workload(etag));
       const rssAfter = server.rss();
 
       expect(result.errors).toBe(0);
