@@ -77,6 +77,9 @@ export const builder = new SchemaBuilder<{
       description: "The items of this page, each with its cursor.",
     },
     nodeFieldOptions: { nullable: false, description: "The item." },
+    nodesOnConnection: {
+      description: "The items of this page without their cursors, in the order of `edges`.",
+    },
     pageInfoFieldOptions: {
       description: "Cursors and whether more items exist before or after this page.",
     },

@@ -87,6 +87,15 @@ describe("filters", () => {
     },
   );
 
+  it("rejects a malformed country code with BAD_COUNTRY_CODE and an unknown reference with UNKNOWN_SLUG", async () => {
+    expect(await errorCodes(`{ events(filter: { countries: ["ukr"] }) { totalCount } }`)).toEqual([
+      "BAD_COUNTRY_CODE",
+    ]);
+    expect(
+      await errorCodes(`{ events(filter: { reference: "no-such-work" }) { totalCount } }`),
+    ).toEqual(["UNKNOWN_SLUG"]);
+  });
+
   it("rejects from after to with BAD_RANGE", async () => {
     expect(
       await errorCodes(`{ events(filter: { from: "2020", to: "2010" }) { totalCount } }`),

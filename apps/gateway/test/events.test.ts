@@ -29,6 +29,9 @@ describe("EventFilter", () => {
     ["actors", { actors: ["russia", "nato"] }],
     ["themes", { themes: [dataset.records.themes[0]!.slug] }],
     ["periods", { periods: [dataset.records.periods.at(-1)!.slug] }],
+    ["countries", { countries: ["UA", "GE"] }],
+    ["verification", { verification: ["IMPRECISE"] }],
+    ["reference", { reference: "trenin-2009" }],
     ["text", { text: "crimea" }],
     [
       "all together",

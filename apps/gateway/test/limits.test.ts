@@ -64,6 +64,19 @@ describe("max cost", () => {
     }`);
   });
 
+  it("prices `nodes` like `edges`: by the page size already counted at the connection", async () => {
+    await data(`{
+      events(first: 100) {
+        totalCount
+        nodes { id slug title summary kind relation countries date { start end label year }
+          actors { role actor { slug name } } themes { slug name } period { slug } verification { status } }
+        pageInfo { hasNextPage endCursor }
+      }
+    }`);
+    const query = `{ events(first: 100) { nodes { actors { actor { events(first: 100) { nodes { themes { slug name } } } } } } } }`;
+    expect(await errorCodes(query)).toEqual(["MAX_COST_EXCEEDED"]);
+  });
+
   it("rejects nested pages of 100 with MAX_COST_EXCEEDED", async () => {
     const query = `{ events(first: 100) { edges { node { actors { actor { events(first: 100) { edges { node { themes { slug name } } } } } } } } } }`;
     expect(await errorCodes(query)).toEqual(["MAX_COST_EXCEEDED"]);
@@ -103,6 +116,16 @@ describe("max items", () => {
     expectClientError(response);
     expect(response.errors!.map((e) => e.extensions?.code)).toEqual(["MAX_ITEMS_EXCEEDED"]);
     expect(response.data).toBeUndefined();
+  });
+
+  it("counts a page's nodes like its edges", async () => {
+    const response = await post(
+      `{ a: events(first: 6) { nodes { slug } } b: events(first: 5) { nodes { slug } } }`,
+      undefined,
+      {},
+      small,
+    );
+    expect(response.errors!.map((e) => e.extensions?.code)).toEqual(["MAX_ITEMS_EXCEEDED"]);
   });
 
   it("counts plain lists too, not only pages", async () => {

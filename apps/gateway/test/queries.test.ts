@@ -64,6 +64,20 @@ describe("events", () => {
     );
   });
 
+  it("gives every connection's page as `nodes` beside `edges`, in the same order", async () => {
+    const result = await data(`{
+      events(first: 7) { nodes { slug } edges { node { slug } } }
+      actors(first: 3) { nodes { slug } edges { node { slug } } }
+      references(first: 3) { nodes { slug } edges { node { slug } } }
+      passages(first: 3) { nodes { slug } edges { node { slug } } }
+      search(query: "russia", first: 5) { nodes { __typename } edges { node { __typename } } }
+    }`);
+    for (const connection of Object.values(result) as Data[]) {
+      expect(connection.nodes.length).toBeGreaterThan(0);
+      expect(connection.nodes).toEqual(connection.edges.map((e: Data) => e.node));
+    }
+  });
+
   it("defaults to 20 per page", async () => {
     const { events } = await data(
       `{ events { edges { node { slug } } pageInfo { hasNextPage } } }`,
@@ -237,7 +251,9 @@ describe("periods and themes", () => {
     const { periods } = await data(`{
       periods { id slug name summary start { start year label } end { start } events(first: 3) { totalCount edges { node { slug } } } }
     }`);
-    expect(periods.map((p: Data) => p.slug)).toEqual(dataset.records.periods.map((p) => p.slug));
+    expect(periods.map((p: Data) => p.slug)).toEqual(dataset.periods().map((p) => p.slug));
+    const starts = periods.map((p: Data) => p.start.start);
+    expect(starts).toEqual([...starts].sort());
     for (const period of periods) {
       expect(period.events.totalCount).toBe(dataset.eventsOfPeriod(period.slug).length);
     }
@@ -247,9 +263,35 @@ describe("periods and themes", () => {
     const { themes } = await data(
       `{ themes { id slug name kind description events(first: 3) { totalCount } } }`,
     );
-    expect(themes.map((t: Data) => t.slug)).toEqual(dataset.records.themes.map((t) => t.slug));
+    expect(themes.map((t: Data) => t.slug)).toEqual(dataset.themes().map((t) => t.slug));
+    const names = themes.map((t: Data) => t.name);
+    expect(names).toEqual([...names].sort((a: string, b: string) => a.localeCompare(b, "en")));
     for (const theme of themes)
       expect(theme.events.totalCount).toBe(dataset.eventsOfTheme(theme.slug).length);
+  });
+});
+
+describe("lookup by slug", () => {
+  const lookups = [
+    ["period", dataset.records.periods[0]!.slug],
+    ["theme", dataset.records.themes[0]!.slug],
+    ["passage", dataset.records.passages[0]!.slug],
+    ["position", dataset.records.positions[0]!.slug],
+  ] as const;
+
+  it.each(lookups)("%s(slug) returns the record with that slug", async (field, slug) => {
+    const result = await data(`query ($slug: String!) { ${field}(slug: $slug) { id slug } }`, {
+      slug,
+    });
+    expect(result[field].slug).toBe(slug);
+    const { node } = await data(`query ($id: ID!) { node(id: $id) { id } }`, {
+      id: result[field].id,
+    });
+    expect(node.id).toBe(result[field].id);
+  });
+
+  it.each(lookups)("%s(slug) returns null for an unknown slug", async (field) => {
+    expect((await data(`{ ${field}(slug: "no-such-record") { slug } }`))[field]).toBeNull();
   });
 });
 

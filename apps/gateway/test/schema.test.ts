@@ -67,9 +67,13 @@ describe("the contract", () => {
       "actors",
       "reference",
       "references",
+      "passage",
       "passages",
+      "period",
       "periods",
+      "theme",
       "themes",
+      "position",
       "positions",
       "search",
       "eventStats",
@@ -115,6 +119,11 @@ describe("the contract", () => {
     Theme: ["id", "slug", "name", "kind", "description", "events"],
     Position: ["id", "slug", "holder", "about", "statement", "sources"],
     SearchEdge: ["cursor", "score", "node"],
+    EventConnection: ["edges", "nodes", "pageInfo", "totalCount"],
+    ActorConnection: ["edges", "nodes", "pageInfo", "totalCount"],
+    ReferenceConnection: ["edges", "nodes", "pageInfo", "totalCount"],
+    PassageConnection: ["edges", "nodes", "pageInfo", "totalCount"],
+    SearchConnection: ["edges", "nodes", "pageInfo", "totalCount"],
     StatsBucket: ["key", "label", "count"],
     Dataset: ["version", "license", "source", "counts"],
   };
@@ -153,13 +162,16 @@ describe("the contract", () => {
     const filter = schema.getType("EventFilter");
     expect(isInputObjectType(filter) && Object.keys(filter.getFields()).sort()).toEqual([
       "actors",
+      "countries",
       "from",
       "kinds",
       "periods",
+      "reference",
       "relations",
       "text",
       "themes",
       "to",
+      "verification",
     ]);
   });
 });

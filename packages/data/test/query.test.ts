@@ -44,6 +44,54 @@ describe("filterEvents", () => {
     );
   });
 
+  it("filters by country, verification status and cited reference", () => {
+    const all = dataset.filterEvents();
+    const withCountry = (codes: string[]) =>
+      all.filter((e) => e.countries.some((c) => codes.includes(c))).map((e) => e.slug);
+    expect(dataset.filterEvents({ countries: ["GE"] }).map((e) => e.slug)).toEqual(
+      withCountry(["GE"]),
+    );
+    expect(withCountry(["GE"]).length).toBeGreaterThan(0);
+    expect(dataset.filterEvents({ countries: ["GE", "UA"] }).map((e) => e.slug)).toEqual(
+      withCountry(["GE", "UA"]),
+    );
+    expect(dataset.filterEvents({ countries: ["JP"] })).toEqual([]);
+
+    for (const status of ["CONSISTENT", "IMPRECISE", "DISPUTED"] as const)
+      expect(dataset.filterEvents({ verification: [status] }).map((e) => e.slug)).toEqual(
+        all.filter((e) => e.verification.status === status).map((e) => e.slug),
+      );
+
+    const cites = (e: (typeof all)[number], ref: string) =>
+      e.sources.some((s) => s.references.includes(ref)) || e.verification.references.includes(ref);
+    for (const { slug } of dataset.records.references) {
+      expect(
+        dataset.filterEvents({ reference: slug }).map((e) => e.slug),
+        slug,
+      ).toEqual(all.filter((e) => cites(e, slug)).map((e) => e.slug));
+    }
+    // Through verification alone: a reference some event cites only in its check.
+    const checkOnly = all.find((e) =>
+      e.verification.references.some((r) => !e.sources.some((s) => s.references.includes(r))),
+    );
+    if (checkOnly) {
+      const ref = checkOnly.verification.references.find(
+        (r) => !checkOnly.sources.some((s) => s.references.includes(r)),
+      )!;
+      expect(dataset.filterEvents({ reference: ref }).map((e) => e.slug)).toContain(checkOnly.slug);
+    }
+    expect(
+      dataset.filterEvents({ countries: ["RU"], verification: ["CONSISTENT"], from: "2014" }),
+    ).toEqual(
+      all.filter(
+        (e) =>
+          e.countries.includes("RU") &&
+          e.verification.status === "CONSISTENT" &&
+          dataset.filterEvents({ from: "2014" }).includes(e),
+      ),
+    );
+  });
+
   it("matches any value within one list (OR) and keeps date order", () => {
     const both = dataset.filterEvents({ actors: ["georgia", "finland"] });
     expect(both.map((e) => e.slug)).toEqual(
@@ -57,6 +105,9 @@ describe("filterEvents", () => {
     [{ actors: ["atlantis"] }, "UNKNOWN_SLUG"],
     [{ themes: ["space-race"] }, "UNKNOWN_SLUG"],
     [{ periods: ["golden-age"] }, "UNKNOWN_SLUG"],
+    [{ reference: "no-such-work" }, "UNKNOWN_SLUG"],
+    [{ countries: ["ru"] }, "BAD_COUNTRY_CODE"],
+    [{ countries: ["RUS"] }, "BAD_COUNTRY_CODE"],
     [{ from: "2023-13-01" }, "BAD_DATE"],
     [{ to: "2023-02-30" }, "BAD_DATE"],
     [{ from: "yesterday" }, "BAD_DATE"],
@@ -147,7 +198,35 @@ describe("eventStats", () => {
     (dim) => {
       const buckets = dataset.eventStats(dim);
       expect(buckets.length).toBeGreaterThan(0);
-      expect(buckets.every((b) => b.count > 0 && b.label.length > 0)).toBe(true);
+      expect(buckets.every((b) => b.label.length > 0)).toBe(true);
+      // Only the time dimensions hold empty buckets, and never at either end.
+      if (dim === "YEAR" || dim === "DECADE") {
+        expect(buckets[0]!.count).toBeGreaterThan(0);
+        expect(buckets.at(-1)!.count).toBeGreaterThan(0);
+      } else expect(buckets.every((b) => b.count > 0)).toBe(true);
+    },
+  );
+
+  it.each([
+    ["YEAR", 1],
+    ["DECADE", 10],
+  ] as const)(
+    "gives every %s of the filtered span in order, with zero where no event falls",
+    (dim, step) => {
+      for (const filter of [{}, { from: "2000" }, { actors: ["georgia"] }]) {
+        const buckets = dataset.eventStats(dim, filter);
+        const keys = buckets.map((b) => Number(b.key));
+        expect(keys).toEqual(keys.map((_, i) => keys[0]! + i * step));
+        const events = dataset.filterEvents(filter);
+        expect(buckets.reduce((n, b) => n + b.count, 0)).toBe(events.length);
+        const years = events.map((e) => Number(e.date.start.slice(0, 4)));
+        const floor = (y: number) => Math.floor(y / step) * step;
+        expect(keys[0]).toBe(floor(Math.min(...years)));
+        expect(keys.at(-1)).toBe(floor(Math.max(...years)));
+      }
+      expect(dataset.eventStats(dim).some((b) => b.count === 0)).toBe(true);
+      expect(dataset.eventStats("DECADE").find((b) => b.key === "1960")?.label).toBe("1960s");
+      expect(dataset.eventStats(dim, { countries: ["JP"] })).toEqual([]);
     },
   );
 
@@ -159,6 +238,18 @@ describe("eventStats", () => {
       .eventStats("RELATION", { from: "2022" })
       .reduce((n, b) => n + b.count, 0);
     expect(recent).toBe(dataset.filterEvents({ from: "2022" }).length);
+  });
+});
+
+describe("periods and themes", () => {
+  it("lists periods earliest first and themes by name", () => {
+    const starts = dataset.periods().map((p) => p.start.start);
+    expect(starts).toEqual([...starts].sort());
+    expect(dataset.periods()[0]!.slug).toBe("cold-war-confrontation");
+    expect(dataset.periods()).toHaveLength(dataset.records.periods.length);
+    const names = dataset.themes().map((t) => t.name);
+    expect(names).toEqual([...names].sort((a, b) => a.localeCompare(b, "en")));
+    expect(dataset.themes()).toHaveLength(dataset.records.themes.length);
   });
 });
 

@@ -5,7 +5,6 @@ import { keepPreviousData, useQueries } from "@tanstack/react-query";
 import { useNavigate } from "react-router";
 import { useClient } from "../ClientContext";
 import { CountChart, type Bucket } from "../counts/CountChart";
-import { fillYears } from "../counts/fillYears";
 import { FilterPanel } from "../filters/FilterPanel";
 import { useFilters } from "../filters/useFilters";
 import { NO_FILTERS, paramsWithFilters, toEventFilter, type Filters } from "../filters/urlFilters";
@@ -90,7 +89,7 @@ export function CountsView() {
           <div className="count-grid">
             <CountChart
               title={byDecade ? "Events per decade" : "Events per year"}
-              buckets={fillYears(time, byDecade ? 10 : 1)}
+              buckets={time}
               layout="columns"
               onSelect={openTime}
             />

@@ -39,8 +39,9 @@ export function createCostAnalysis(schema: GraphQLSchema, sizes: ListSizes): Cos
       return 1 + Math.min(Math.max(size, 0), PAGE_SIZE.max) * childComplexity;
     }
     if (!isListType(getNullableType(field.type))) return own;
-    // A connection's edges are already multiplied by its page size.
-    if (type.name.endsWith("Connection") && field.name === "edges") return own;
+    // A connection's edges and nodes are already multiplied by its page size.
+    if (type.name.endsWith("Connection") && (field.name === "edges" || field.name === "nodes"))
+      return own;
     const length =
       field.name === "nodes" && Array.isArray(args.ids)
         ? args.ids.length

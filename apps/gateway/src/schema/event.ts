@@ -9,6 +9,7 @@ import {
   EventOrderEnum,
   EventStatsDimensionEnum,
   RelationEnum,
+  VerificationStatusEnum,
 } from "./enums.js";
 import { required } from "./lookups.js";
 import {
@@ -40,6 +41,17 @@ const EventFilterInput = builder.inputRef<EventFilter>("EventFilter").implement(
     actors: t.stringList({ description: "Slugs of actors; events any of them takes part in." }),
     themes: t.stringList({ description: "Slugs of themes; events tagged with any of them." }),
     periods: t.stringList({ description: "Slugs of periods; events in any of them." }),
+    countries: t.stringList({
+      description:
+        'ISO 3166-1 alpha-2 codes such as "RU"; events whose `countries` hold any of them. Anything but two capital letters is BAD_COUNTRY_CODE.',
+    }),
+    verification: t.field({
+      type: [VerificationStatusEnum],
+      description: "Events whose check against the public record came out as any of these.",
+    }),
+    reference: t.string({
+      description: "Slug of a reference; events citing it in their sources or their verification.",
+    }),
     text: t.string({
       description:
         "Words that must all occur in the title, summary, date, quotes, verification note or the titles and authors of the works it cites (case and accents ignored). At most 200 characters and 20 words, counted after Unicode normalisation; longer is QUERY_TOO_LONG.",
@@ -137,7 +149,7 @@ builder.queryFields((t) => ({
   eventStats: t.field({
     type: [StatsBucketRef],
     description:
-      "Counts of the filtered events per year, decade, kind, relation, actor, theme or period, for charts.",
+      "Counts of the filtered events per year, decade, kind, relation, actor, theme or period, for charts. YEAR and DECADE give every year or decade from the first to the last one holding a filtered event, in order, with a count of 0 where none falls, so a chart needs no gap filling; the other dimensions give only values with events, most first.",
     args: {
       groupBy: t.arg({
         type: EventStatsDimensionEnum,

@@ -46,6 +46,13 @@ CitationRef.implement({
 });
 
 builder.queryFields((t) => ({
+  passage: t.field({
+    type: PassageRef,
+    nullable: true,
+    description: "The passage with this slug; null when there is none.",
+    args: { slug: t.arg.string({ required: true, description: "The passage's slug." }) },
+    resolve: (_root, { slug }, ctx) => ctx.dataset.getPassage(slug),
+  }),
   passages: t.connection(
     {
       type: PassageRef,

@@ -36,9 +36,16 @@ PeriodRef.implement({
 });
 
 builder.queryFields((t) => ({
+  period: t.field({
+    type: PeriodRef,
+    nullable: true,
+    description: "The period with this slug; null when there is none.",
+    args: { slug: t.arg.string({ required: true, description: "The period's slug." }) },
+    resolve: (_root, { slug }, ctx) => ctx.dataset.getPeriod(slug),
+  }),
   periods: t.field({
     type: [PeriodRef],
-    description: "Every period of the relationship, in dataset order.",
-    resolve: (_root, _args, ctx) => ctx.dataset.records.periods,
+    description: "Every period of the relationship, in date order: earliest start first.",
+    resolve: (_root, _args, ctx) => ctx.dataset.periods(),
   }),
 }));

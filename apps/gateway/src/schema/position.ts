@@ -37,6 +37,13 @@ PositionRef.implement({
 });
 
 builder.queryFields((t) => ({
+  position: t.field({
+    type: PositionRef,
+    nullable: true,
+    description: "The position with this slug; null when there is none.",
+    args: { slug: t.arg.string({ required: true, description: "The position's slug." }) },
+    resolve: (_root, { slug }, ctx) => ctx.dataset.getPosition(slug),
+  }),
   positions: t.field({
     type: [PositionRef],
     description:

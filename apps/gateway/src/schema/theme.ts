@@ -30,9 +30,16 @@ ThemeRef.implement({
 });
 
 builder.queryFields((t) => ({
+  theme: t.field({
+    type: ThemeRef,
+    nullable: true,
+    description: "The theme with this slug; null when there is none.",
+    args: { slug: t.arg.string({ required: true, description: "The theme's slug." }) },
+    resolve: (_root, { slug }, ctx) => ctx.dataset.getTheme(slug),
+  }),
   themes: t.field({
     type: [ThemeRef],
-    description: "Every theme, in dataset order.",
-    resolve: (_root, _args, ctx) => ctx.dataset.records.themes,
+    description: "Every theme, alphabetically by name (English collation).",
+    resolve: (_root, _args, ctx) => ctx.dataset.themes(),
   }),
 }));

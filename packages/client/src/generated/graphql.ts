@@ -72,12 +72,16 @@ export type DatePrecision = typeof DatePrecision[keyof typeof DatePrecision];
 export type EventFilter = {
   /** Slugs of actors; events any of them takes part in. */
   actors?: Array<string> | null | undefined;
+  /** ISO 3166-1 alpha-2 codes such as "RU"; events whose `countries` hold any of them. Anything but two capital letters is BAD_COUNTRY_CODE. */
+  countries?: Array<string> | null | undefined;
   /** Earliest date, as YYYY, YYYY-MM or YYYY-MM-DD; events whose span reaches it match. A bad date is BAD_DATE. */
   from?: string | null | undefined;
   /** Any of these kinds. */
   kinds?: Array<EventKind> | null | undefined;
   /** Slugs of periods; events in any of them. */
   periods?: Array<string> | null | undefined;
+  /** Slug of a reference; events citing it in their sources or their verification. */
+  reference?: string | null | undefined;
   /** Any of these GDELT quad classes. */
   relations?: Array<Relation> | null | undefined;
   /** Words that must all occur in the title, summary, date, quotes, verification note or the titles and authors of the works it cites (case and accents ignored). At most 200 characters and 20 words, counted after Unicode normalisation; longer is QUERY_TOO_LONG. */
@@ -86,6 +90,8 @@ export type EventFilter = {
   themes?: Array<string> | null | undefined;
   /** Latest date, as YYYY, YYYY-MM or YYYY-MM-DD; events whose span starts by then match. */
   to?: string | null | undefined;
+  /** Events whose check against the public record came out as any of these. */
+  verification?: Array<VerificationStatus> | null | undefined;
 };
 
 /** What kind of event it is. */

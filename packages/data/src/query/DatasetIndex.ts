@@ -57,6 +57,14 @@ export class DatasetIndex {
   filterEvents(filter: EventFilter = {}, order: EventOrder = "DATE_ASC"): Event[] {
     return this.eventIndex.filterEvents(filter, order);
   }
+  /** Every period, earliest start first. */
+  periods(): readonly Period[] {
+    return this.eventIndex.periods();
+  }
+  /** Every theme, alphabetically by name (English collation). */
+  themes(): readonly Theme[] {
+    return this.eventIndex.themes();
+  }
   /** Events an actor takes part in, in date order. */
   eventsOfActor(slug: string): Event[] {
     return this.eventIndex.eventsOfActor(slug);

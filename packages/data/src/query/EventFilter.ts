@@ -1,4 +1,4 @@
-import type { EventKind, Relation } from "../schema/index.js";
+import type { EventKind, Relation, VerificationStatus } from "../schema/index.js";
 
 /**
  * Which events to return. Within a list any value matches (OR); across fields all must match
@@ -12,6 +12,12 @@ export interface EventFilter {
   actors?: readonly string[] | null;
   themes?: readonly string[] | null;
   periods?: readonly string[] | null;
+  /** ISO 3166-1 alpha-2 codes of states party to the event (its `countries`). */
+  countries?: readonly string[] | null;
+  /** Outcomes of the event's check against the public record (`verification.status`). */
+  verification?: readonly VerificationStatus[] | null;
+  /** Slug of a reference the event cites, in `sources[].references` or `verification.references`. */
+  reference?: string | null;
   text?: string | null;
 }
 

@@ -72,7 +72,12 @@ export class EventIndex {
   private readonly byTheme: Map<string, IndexedEvent[]>;
   private readonly byPeriod: Map<string, IndexedEvent[]>;
   private readonly byKind: Map<string, IndexedEvent[]>;
+  private readonly byCountry: Map<string, IndexedEvent[]>;
+  private readonly byStatus: Map<string, IndexedEvent[]>;
+  private readonly byReference: Map<string, IndexedEvent[]>;
   private readonly citedIn: Map<string, Passage[]>;
+  private readonly periodsByDate: readonly Period[];
+  private readonly themesByName: readonly Theme[];
 
   constructor(
     records: DatasetRecords,
@@ -102,6 +107,21 @@ export class EventIndex {
     this.byTheme = groupBy(this.sorted, (e) => e.event.themes);
     this.byPeriod = groupBy(this.sorted, (e) => [e.event.period]);
     this.byKind = groupBy(this.sorted, (e) => [e.event.kind]);
+    this.byCountry = groupBy(this.sorted, (e) => [...new Set(e.event.countries)]);
+    this.byStatus = groupBy(this.sorted, (e) => [e.event.verification.status]);
+    this.byReference = groupBy(this.sorted, (e) => [
+      ...new Set([
+        ...e.event.sources.flatMap((s) => s.references),
+        ...e.event.verification.references,
+      ]),
+    ]);
+    this.periodsByDate = records.periods
+      .map((period) => ({ period, start: spanOf(period.start).low }))
+      .sort((a, b) => compare(a.start, b.start) || compare(a.period.slug, b.period.slug))
+      .map(({ period }) => period);
+    this.themesByName = [...records.themes].sort(
+      (a, b) => a.name.localeCompare(b.name, "en") || compare(a.slug, b.slug),
+    );
     this.citedIn = groupBy(records.passages, (p) => [
       ...new Set(p.citations.map((c) => c.reference)),
     ]);
@@ -148,14 +168,10 @@ export class EventIndex {
     const collect = (
       values: readonly string[] | null | undefined,
       index: Map<string, IndexedEvent[]>,
-      known: (s: string) => boolean,
-      field: string,
+      check: (value: string) => void,
     ) => {
       if (!values || values.length === 0) return;
-      for (const v of values) {
-        if (!known(v))
-          throw new QueryError("UNKNOWN_SLUG", `${field} has an unknown slug "${v}"`, field);
-      }
+      values.forEach(check);
       if (values.length === 1) {
         lists.push(this.ranksOf(index.get(values[0]!) ?? []));
         return;
@@ -164,10 +180,27 @@ export class EventIndex {
       for (const v of values) for (const rank of this.ranksOf(index.get(v) ?? [])) union.add(rank);
       lists.push(Int32Array.from(union).sort());
     };
-    collect(filter.actors, this.byActor, (s) => this.actorMap.has(s), "actors");
-    collect(filter.themes, this.byTheme, (s) => this.themeMap.has(s), "themes");
-    collect(filter.periods, this.byPeriod, (s) => this.periodMap.has(s), "periods");
-    collect(filter.kinds, this.byKind, () => true, "kinds");
+    const slugOf = (map: Map<string, unknown>, field: string) => (slug: string) => {
+      if (!map.has(slug))
+        throw new QueryError("UNKNOWN_SLUG", `${field} has an unknown slug "${slug}"`, field);
+    };
+    const anything = () => {};
+    collect(filter.actors, this.byActor, slugOf(this.actorMap, "actors"));
+    collect(filter.themes, this.byTheme, slugOf(this.themeMap, "themes"));
+    collect(filter.periods, this.byPeriod, slugOf(this.periodMap, "periods"));
+    collect(filter.kinds, this.byKind, anything);
+    collect(filter.verification, this.byStatus, anything);
+    collect(filter.countries, this.byCountry, (code) => {
+      // A well-formed code no event carries matches nothing; a malformed one is a mistake.
+      if (!/^[A-Z]{2}$/.test(code))
+        throw new QueryError(
+          "BAD_COUNTRY_CODE",
+          `countries has "${code}", not an ISO 3166-1 alpha-2 code such as "RU"`,
+          "countries",
+        );
+    });
+    if (filter.reference != null)
+      collect([filter.reference], this.byReference, slugOf(this.referenceMap, "reference"));
 
     // Ranks follow start dates: before `start` every event ended before `from`, and from
     // `end` on every event starts after `to`. Only ranks in between can match.
@@ -218,6 +251,15 @@ export class EventIndex {
       else hi = mid;
     }
     return lo;
+  }
+
+  /** Every period, earliest start first. */
+  periods(): readonly Period[] {
+    return this.periodsByDate;
+  }
+  /** Every theme, alphabetically by name (English collation). */
+  themes(): readonly Theme[] {
+    return this.themesByName;
   }
 
   /** Events an actor takes part in, in date order. */
@@ -325,9 +367,25 @@ export class EventIndex {
       label: this.bucketLabel(groupBy, key),
       count,
     }));
-    if (groupBy === "YEAR" || groupBy === "DECADE")
-      return buckets.sort((a, b) => Number(a.key) - Number(b.key));
+    if (groupBy === "YEAR") return this.timeline(counts, 1);
+    if (groupBy === "DECADE") return this.timeline(counts, 10);
     return buckets.sort((a, b) => b.count - a.count || a.key.localeCompare(b.key));
+  }
+
+  /**
+   * Every year (step 1) or decade (step 10) from the first to the last one holding an event,
+   * in order, those with none as zero: a chart's axis keeps its proportions without filling gaps.
+   */
+  private timeline(counts: ReadonlyMap<string, number>, step: 1 | 10): StatsBucket[] {
+    if (counts.size === 0) return [];
+    const keys = [...counts.keys()].map(Number);
+    const dimension = step === 1 ? "YEAR" : "DECADE";
+    const buckets: StatsBucket[] = [];
+    for (let year = Math.min(...keys); year <= Math.max(...keys); year += step) {
+      const key = String(year);
+      buckets.push({ key, label: this.bucketLabel(dimension, key), count: counts.get(key) ?? 0 });
+    }
+    return buckets;
   }
 
   private bucketLabel(dimension: StatsDimension, key: string): string {
