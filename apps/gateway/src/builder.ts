@@ -84,7 +84,8 @@ export const builder = new SchemaBuilder<{
       description: "Cursors and whether more items exist before or after this page.",
     },
     firstArgOptions: {
-      description: "Page size counted from the start or from `after` (0–100, default 20).",
+      description:
+        "Page size counted from the start or from `after` (0–100). Without `first` or `last` a page holds 20 items; to get them all, ask `first: 100` and pass `pageInfo.endCursor` as `after` until `pageInfo.hasNextPage` is false.",
     },
     afterArgOptions: { description: "Cursor to start after (forward pagination)." },
     lastArgOptions: {
