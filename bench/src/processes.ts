@@ -1,6 +1,5 @@
 import { execFileSync, spawn, type ChildProcess } from "node:child_process";
 import { readFileSync } from "node:fs";
-import { createServer } from "node:net";
 import { cpus } from "node:os";
 
 /** `taskset` exists and there are two cores: servers get core 0, the load generator core 1. */
@@ -67,17 +66,6 @@ export function firstMessage<T>(child: Child): Promise<T> {
     void child.exited.then((code) =>
       reject(new Error(`process exited with ${code} before it was ready`)),
     );
-  });
-}
-
-/** A port the OS just gave out and took back: free for the next process to bind. */
-export function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer().listen(0, "127.0.0.1", () => {
-      const { port } = probe.address() as { port: number };
-      probe.close(() => resolve(port));
-    });
-    probe.on("error", reject);
   });
 }
 

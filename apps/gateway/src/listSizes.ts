@@ -9,6 +9,7 @@ import {
   type GraphQLObjectType,
   type GraphQLSchema,
 } from "graphql";
+import { isPromise } from "graphql-yoga";
 import type { GatewayContext } from "./context.js";
 
 /** The longest list each field returns, by "Type.field". */
@@ -17,9 +18,6 @@ export type ListSizes = ReadonlyMap<string, number>;
 // Past this many objects of one type the walk stops looking at more (synthetic 100k datasets).
 const MAX_OBJECTS_PER_TYPE = 20_000;
 
-const isPromise = (value: unknown): value is Promise<unknown> =>
-  typeof (value as Promise<unknown> | undefined)?.then === "function";
-
 /**
  * Measures the longest list every list field of the schema returns over the whole dataset, by
  * walking the data graph from Query: each object field is resolved on every object reached of
@@ -27,8 +25,18 @@ const isPromise = (value: unknown): value is Promise<unknown> =>
  * caller's default).
  * The dataset is immutable, so these are exact bounds for the cost analysis. Introspection
  * lists are measured on the schema itself.
+ * Each (schema, dataset) is walked once, however many gateways serve it (tests make dozens).
  */
 export function measureListSizes(schema: GraphQLSchema, context: GatewayContext): ListSizes {
+  const bySchema = measured.get(schema) ?? measured.set(schema, new WeakMap()).get(schema)!;
+  let sizes = bySchema.get(context.dataset);
+  if (!sizes) bySchema.set(context.dataset, (sizes = walk(schema, context)));
+  return sizes;
+}
+
+const measured = new WeakMap<GraphQLSchema, WeakMap<object, ListSizes>>();
+
+function walk(schema: GraphQLSchema, context: GatewayContext): ListSizes {
   const sizes = new Map<string, number>(introspectionSizes(schema));
   const seen = new Map<string, Set<object>>();
   const queue: [GraphQLObjectType, object][] = [];

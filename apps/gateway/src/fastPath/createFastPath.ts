@@ -1,10 +1,11 @@
 import type { IncomingMessage, OutgoingHttpHeaders, ServerResponse } from "node:http";
 import { Readable } from "node:stream";
 import { getOperationAST, type ExecutionResult, type GraphQLSchema } from "graphql";
-import { isAsyncIterable, type Plugin } from "graphql-yoga";
+import type { Plugin } from "graphql-yoga";
 import type { CacheArea, CacheBudget } from "../cache/CacheBudget.js";
 import { etagOf } from "../http/etag.js";
 import type { CostOf } from "../plugins/queryCost.js";
+import { successBody } from "../plugins/responseSize.js";
 import { locateErrors } from "./locateErrors.js";
 import { OperationCache } from "./OperationCache.js";
 import { paramsFromJson, paramsFromUrl, type OperationParams } from "./operationParams.js";
@@ -183,9 +184,8 @@ export function createFastPath(options: FastPathOptions) {
     },
     onExecutionResult({ result, context }) {
       const fastPath = (context as Partial<FastPathContext>).fastPath;
-      if (!fastPath?.key || !result || isAsyncIterable(result)) return;
-      const { stringify, errors } = result as { stringify?: () => string; errors?: unknown };
-      if (stringify && !errors) fastPath.body = stringify();
+      const body = fastPath?.key ? successBody(result) : undefined;
+      if (body !== undefined) fastPath!.body = body;
     },
     onResponse({ response, serverContext }) {
       const fastPath = (serverContext as Partial<FastPathContext> | undefined)?.fastPath;

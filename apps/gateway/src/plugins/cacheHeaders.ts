@@ -1,8 +1,6 @@
-import { isAsyncIterable, type Plugin } from "graphql-yoga";
+import type { Plugin } from "graphql-yoga";
 import { etagMatches, etagOf } from "../http/etag.js";
-
-/** A result that carries its own serialization (see responseSize.ts); yoga writes it as is. */
-type Serialized = { stringify?: () => string; errors?: unknown };
+import { successBody } from "./responseSize.js";
 
 /**
  * HTTP caching for every runtime: a successful GET answer gets `ETag` (dataset version and a
@@ -15,10 +13,9 @@ export function useCacheHeaders(version: string, maxAgeSeconds: number): Plugin 
   const cacheControl = `public, max-age=${maxAgeSeconds}`;
   return {
     onExecutionResult({ request, result }) {
-      if (request.method !== "GET" || !result || isAsyncIterable(result)) return;
-      const { stringify, errors } = result as Serialized;
-      // Only a plain success carries its bytes: the response-size limit serialized it.
-      if (stringify && !errors) bodies.set(request, stringify());
+      if (request.method !== "GET") return;
+      const body = successBody(result);
+      if (body !== undefined) bodies.set(request, body);
     },
     onResponse({ request, response }) {
       const body = bodies.get(request);

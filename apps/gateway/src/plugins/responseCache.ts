@@ -1,6 +1,7 @@
 import { getOperationAST } from "graphql";
-import { isAsyncIterable, type Plugin } from "graphql-yoga";
+import type { Plugin } from "graphql-yoga";
 import type { CacheArea } from "../cache/CacheBudget.js";
+import { successBody } from "./responseSize.js";
 
 /**
  * The reply cache of Fetch runtimes (Workers, Deno, Bun), where no Node listener sits in front
@@ -45,10 +46,8 @@ export function useResponseCache(version: string, cache: CacheArea<string>): Plu
     onExecutionResult({ request, result }) {
       const key = keys.get(request);
       if (!key || hits.has(request) || !queries.has(request)) return;
-      if (!result || isAsyncIterable(result)) return;
-      const { stringify, errors } = result as { stringify?: () => string; errors?: unknown };
-      if (!stringify || errors) return;
-      const body = stringify();
+      const body = successBody(result);
+      if (body === undefined) return;
       cache.set(key, body, body.length * 2);
     },
   };

@@ -7,6 +7,16 @@ const BUDGET_CODES = new Set(["MAX_ITEMS_EXCEEDED"]);
 /** A result that carries its own serialization; yoga writes it with `stringify`. */
 export type Serialized = ExecutionResult & { stringify: () => string };
 
+/**
+ * The bytes of a plain success, as useResponseSizeLimit serialized them (or a cached answer
+ * carries them); undefined for anything else. The plugins after it read them here.
+ */
+export function successBody(result: unknown): string | undefined {
+  if (!result || isAsyncIterable(result)) return undefined;
+  const { stringify, errors } = result as Partial<Serialized>;
+  return stringify && !errors ? stringify() : undefined;
+}
+
 export function responseTooLarge(bytes: number, maxBytes: number): GraphQLError {
   return new GraphQLError(
     `the response would be ${bytes} bytes, over the limit of ${maxBytes}; ask for fewer fields or smaller pages`,

@@ -6,15 +6,13 @@ import {
   type GraphQLFieldResolver,
   type GraphQLSchema,
 } from "graphql";
+import { isPromise } from "graphql-yoga";
 import { userError } from "../errors.js";
 
 /** The part of the resolver context this counts against (see Limits.maxItems). */
 export interface ItemBudget {
   itemBudget: number;
 }
-
-const isPromise = (value: unknown): value is Promise<unknown> =>
-  typeof (value as Promise<unknown> | undefined)?.then === "function";
 
 function charge(context: ItemBudget, value: unknown): unknown {
   if (!Array.isArray(value)) return value;
