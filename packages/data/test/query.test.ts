@@ -190,6 +190,65 @@ describe("filterActors", () => {
     );
     expect(() => dataset.filterActors({ text: "x".repeat(201) })).toThrow(/at most 200/);
   });
+
+  it("filters by country code, verification status and cited reference", () => {
+    const all = dataset.records.actors;
+    expect(dataset.filterActors({ countries: ["RU", "GE"] }).map((a) => a.slug)).toEqual(
+      all.filter((a) => a.isoCode === "RU" || a.isoCode === "GE").map((a) => a.slug),
+    );
+    expect(dataset.filterActors({ countries: ["RU"] }).map((a) => a.slug)).toEqual(["russia"]);
+    expect(dataset.filterActors({ countries: ["JP"] })).toEqual([]);
+
+    for (const status of ["CONSISTENT", "UNVERIFIED"] as const)
+      expect(dataset.filterActors({ verification: [status] })).toEqual(
+        all.filter((a) => a.verification.status === status),
+      );
+
+    const cites = (a: (typeof all)[number], ref: string) =>
+      a.sources.some((s) => s.references.includes(ref)) || a.verification.references.includes(ref);
+    let cited = 0;
+    for (const { slug } of dataset.records.references) {
+      const expected = all.filter((a) => cites(a, slug));
+      cited += expected.length;
+      expect(dataset.filterActors({ reference: slug }), slug).toEqual(expected);
+    }
+    expect(cited).toBeGreaterThan(0);
+  });
+
+  it("keeps the actors taking part in events an event filter matches, ANDed with the rest", () => {
+    const period = "rupture-after-crimea";
+    const taking = new Set(
+      dataset.filterEvents({ periods: [period] }).flatMap((e) => e.actors.map((a) => a.actor)),
+    );
+    const actors = dataset.filterActors({ events: { periods: [period] } });
+    expect(actors.map((a) => a.slug)).toEqual(
+      dataset.records.actors.filter((a) => taking.has(a.slug)).map((a) => a.slug),
+    );
+    expect(actors.length).toBeLessThan(dataset.records.actors.length);
+    const states = dataset.filterActors({ events: { periods: [period] }, kinds: ["STATE"] });
+    expect(states).toEqual(actors.filter((a) => a.kind === "STATE"));
+    expect(states.length).toBeGreaterThan(0);
+    // An event filter nothing matches leaves no actor.
+    expect(dataset.filterActors({ events: { from: "2100" } })).toEqual([]);
+  });
+
+  it.each([
+    [{ countries: ["ru"] }, "BAD_COUNTRY_CODE", "countries"],
+    [{ reference: "no-such-work" }, "UNKNOWN_SLUG", "reference"],
+    [{ events: { periods: ["golden-age"] } }, "UNKNOWN_SLUG", "events.periods"],
+    [{ events: { from: "2022", to: "2014" } }, "BAD_RANGE", "events.from"],
+    [{ events: { countries: ["RUS"] } }, "BAD_COUNTRY_CODE", "events.countries"],
+  ] as const)("rejects %j with %s on field %s", (filter, code, field) => {
+    let thrown: unknown;
+    try {
+      dataset.filterActors(filter);
+    } catch (error) {
+      thrown = error;
+    }
+    expect(thrown).toBeInstanceOf(QueryError);
+    expect((thrown as QueryError).code).toBe(code);
+    expect((thrown as QueryError).field).toBe(field);
+  });
 });
 
 describe("eventStats", () => {

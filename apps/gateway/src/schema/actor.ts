@@ -3,13 +3,37 @@ import { Actor } from "@nato-russia/data/schemas";
 import { builder } from "../builder.js";
 import { paginate } from "../pagination.js";
 import { ActorConnection, EventConnection } from "./connections.js";
-import { ActorKindEnum } from "./enums.js";
-import { ActorRef, AttestationRef, EventRef, PositionRef, VerificationRef } from "./refs.js";
+import { ActorKindEnum, VerificationStatusEnum } from "./enums.js";
+import {
+  ActorRef,
+  AttestationRef,
+  EventFilterInput,
+  EventRef,
+  PositionRef,
+  VerificationRef,
+} from "./refs.js";
 
 const ActorFilterInput = builder.inputRef<ActorFilter>("ActorFilter").implement({
-  description: "Which actors to return; across fields all must match.",
+  description:
+    "Which actors to return. Within a list any value matches (OR); across fields all must match (AND). An unknown slug is an UNKNOWN_SLUG error.",
   fields: (t) => ({
     kinds: t.field({ type: [ActorKindEnum], description: "Any of these kinds." }),
+    countries: t.stringList({
+      description:
+        'ISO 3166-1 alpha-2 codes such as "RU"; actors whose `isoCode` is one of them (only states carry one). Anything but two capital letters is BAD_COUNTRY_CODE.',
+    }),
+    verification: t.field({
+      type: [VerificationStatusEnum],
+      description: "Actors whose check against the public record came out as any of these.",
+    }),
+    reference: t.string({
+      description: "Slug of a reference; actors citing it in their sources or their verification.",
+    }),
+    events: t.field({
+      type: EventFilterInput,
+      description:
+        'Actors taking part in at least one event this filter matches, e.g. `{ periods: ["cold-war-confrontation"] }`. Its errors name the field as `events.<field>` in `extensions.field`.',
+    }),
     text: t.string({
       description:
         "Words that must all occur in the name, aliases, description, verification note or the titles and authors of the works it cites; results are then ranked by relevance. At most 200 characters and 20 words; longer is QUERY_TOO_LONG.",

@@ -1,4 +1,3 @@
-import type { EventFilter } from "@nato-russia/data";
 import { Event, EventActor } from "@nato-russia/data/schemas";
 import { builder } from "../builder.js";
 import { paginate } from "../pagination.js";
@@ -16,6 +15,7 @@ import {
   ActorRef,
   AttestationRef,
   EventActorRef,
+  EventFilterInput,
   EventRef,
   FuzzyDateRef,
   PeriodRef,
@@ -24,7 +24,7 @@ import {
   VerificationRef,
 } from "./refs.js";
 
-const EventFilterInput = builder.inputRef<EventFilter>("EventFilter").implement({
+EventFilterInput.implement({
   description:
     "Which events to return. Within a list any value matches (OR); across fields all must match (AND). An unknown slug is an UNKNOWN_SLUG error.",
   fields: (t) => ({

@@ -7,6 +7,7 @@ import {
   type CslName,
   type DatasetInfo,
   type Event,
+  type EventFilter,
   type EventActor,
   type FuzzyDate,
   type Passage,
@@ -62,3 +63,6 @@ export const CitationRef = builder.objectRef<Citation>("Citation");
 export const StatsBucketRef = builder.objectRef<StatsBucket>("StatsBucket");
 export const DatasetRef = builder.objectRef<DatasetInfo>("Dataset");
 export const DatasetCountsRef = builder.objectRef<DatasetInfo["counts"]>("DatasetCounts");
+
+// Input types more than one type file uses.
+export const EventFilterInput = builder.inputRef<EventFilter>("EventFilter");

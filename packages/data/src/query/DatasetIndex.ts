@@ -1,6 +1,7 @@
 import type { DatasetRecords } from "../entities.js";
 import type { Actor, Event, Passage, Period, Position, Reference, Theme } from "../schema/index.js";
 import type { ActorFilter } from "./ActorFilter.js";
+import { ActorIndex } from "./ActorIndex.js";
 import type { EventFilter, EventOrder } from "./EventFilter.js";
 import { EventIndex, type CitingRecord } from "./EventIndex.js";
 import { SearchIndex, type SearchHit, type SearchType } from "./SearchIndex.js";
@@ -9,13 +10,14 @@ import type { StatsBucket, StatsDimension } from "./statsDimensions.js";
 /**
  * The query layer: the dataset indexed once, with lookups, event filters, statistics and
  * search. The gateway and npm users share it, so both get the same answers. It is made of an
- * event index (lookups, dates, filters, stats) and a search index (documents, scoring), and
- * each method here is answered by one of them.
+ * event index (lookups, dates, filters, stats), a search index (documents, scoring) and an
+ * actor index (actor filters), and each method here is answered by one of them.
  */
 export class DatasetIndex {
   readonly records: DatasetRecords;
   private readonly eventIndex: EventIndex;
   private readonly searchIndex: SearchIndex;
+  private readonly actorIndex: ActorIndex;
 
   constructor(records: DatasetRecords) {
     this.records = records;
@@ -24,6 +26,14 @@ export class DatasetIndex {
     this.eventIndex = new EventIndex(records, (event, words) =>
       searchIndex.matchesEvent(event, words),
     );
+    this.actorIndex = new ActorIndex(records, {
+      searchActors: (text) =>
+        searchIndex
+          .search(text, ["actor"])
+          .flatMap((hit) => (hit.type === "actor" ? [hit.record] : [])),
+      filterEvents: (filter) => this.eventIndex.filterEvents(filter),
+      hasReference: (slug) => this.eventIndex.getReference(slug) !== undefined,
+    });
   }
 
   getEvent(slug: string): Event | undefined {
@@ -107,16 +117,11 @@ export class DatasetIndex {
   }
 
   /**
-   * Actors of some kinds and/or matching words: in dataset order, or by relevance when
-   * filtered by text. Throws QueryError as `search` does on an empty or too long text.
+   * Actors matching a filter (kinds, countries, verification, a cited reference, the events
+   * they take part in, text): in dataset order, or by relevance when filtered by text. Throws
+   * QueryError on bad input, as `filterEvents` and `search` do.
    */
   filterActors(filter: ActorFilter = {}): Actor[] {
-    const actors = filter.text
-      ? this.search(filter.text, ["actor"]).flatMap((hit) =>
-          hit.type === "actor" ? [hit.record] : [],
-        )
-      : [...this.records.actors];
-    const kinds = filter.kinds?.length ? new Set(filter.kinds) : undefined;
-    return kinds ? actors.filter((a) => kinds.has(a.kind)) : actors;
+    return this.actorIndex.filterActors(filter);
   }
 }

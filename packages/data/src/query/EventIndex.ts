@@ -1,6 +1,7 @@
 import type { DatasetRecords } from "../entities.js";
 import type { Actor, Event, Passage, Period, Position, Reference, Theme } from "../schema/index.js";
 import { resolveCitation } from "../text/resolveCitation.js";
+import { checkCountryCode } from "./countryCode.js";
 import { lowerBound, parseBound, spanOf, upperBound, yearOf } from "./dateBounds.js";
 import type { EventFilter, EventOrder } from "./EventFilter.js";
 import { freeTextWords } from "./freeText.js";
@@ -190,15 +191,7 @@ export class EventIndex {
     collect(filter.periods, this.byPeriod, slugOf(this.periodMap, "periods"));
     collect(filter.kinds, this.byKind, anything);
     collect(filter.verification, this.byStatus, anything);
-    collect(filter.countries, this.byCountry, (code) => {
-      // A well-formed code no event carries matches nothing; a malformed one is a mistake.
-      if (!/^[A-Z]{2}$/.test(code))
-        throw new QueryError(
-          "BAD_COUNTRY_CODE",
-          `countries has "${code}", not an ISO 3166-1 alpha-2 code such as "RU"`,
-          "countries",
-        );
-    });
+    collect(filter.countries, this.byCountry, (code) => checkCountryCode(code, "countries"));
     if (filter.reference != null)
       collect([filter.reference], this.byReference, slugOf(this.referenceMap, "reference"));
 
