@@ -20,6 +20,7 @@ import {
 import { createFastPath } from "./fastPath/createFastPath.js";
 import { createGraphiQL } from "./graphiql.js";
 import { createLogger } from "./logger.js";
+import { COST_HEADERS } from "./http/costHeaders.js";
 import { CSRF_HEADERS } from "./http/csrfHeaders.js";
 import { useCacheHeaders, useNotModified } from "./plugins/cacheHeaders.js";
 import { useCsrfPrevention } from "./plugins/csrf.js";
@@ -31,11 +32,11 @@ import {
   usePersistedManifest,
   type PersistedOperationsOptions,
 } from "./plugins/persistedOperations.js";
-import { createCostAnalysis, useQueryCost } from "./plugins/queryCost.js";
+import { createCostAnalysis, useQueryCost, type RequestCosts } from "./plugins/queryCost.js";
 import { queryLimitPlugins } from "./plugins/queryLimits.js";
 import { useResponseSizeLimit } from "./plugins/responseSize.js";
 import { measureListSizes } from "./listSizes.js";
-import { useResponseCache } from "./plugins/responseCache.js";
+import { useResponseCache, type CachedAnswer } from "./plugins/responseCache.js";
 import { schema } from "./schema/index.js";
 
 export interface GatewayOptions {
@@ -109,6 +110,7 @@ export function createGateway(options: GatewayOptions = {}) {
   const documents = cache.area<DocumentNode>("document");
   const parseErrors = cache.area<Error>("parse-error");
   const costOf = createCostAnalysis(schema, measureListSizes(schema, context()));
+  const costs: RequestCosts = new WeakMap();
   const graphqlEndpoint = options.graphqlEndpoint ?? "/graphql";
   const fastPath =
     runtime !== "node" || options.fastPath === false || cacheLimits.maxEntries <= 0
@@ -157,7 +159,7 @@ export function createGateway(options: GatewayOptions = {}) {
       origin: options.corsOrigins ?? "*",
       methods: ["GET", "POST", "OPTIONS"],
       allowedHeaders: ["content-type", "accept", "if-none-match", ...CSRF_HEADERS],
-      exposedHeaders: ["etag"],
+      exposedHeaders: ["etag", ...COST_HEADERS],
       credentials: false,
       maxAge: 86_400,
     },
@@ -176,12 +178,12 @@ export function createGateway(options: GatewayOptions = {}) {
       ...queryLimitPlugins(limits),
       // The first onExecute hook: an operation over the cost never reaches the fast path's
       // recorder below, so it is never kept or run there.
-      useQueryCost(costOf, limits.maxCost),
+      useQueryCost(costOf, limits, costs),
       // Serializes each success once; the reply cache, the cache headers and the fast path
       // below all reuse those bytes, so it comes before them.
       useResponseSizeLimit(limits.maxResponseBytes),
       ...(runtime === "fetch"
-        ? [useResponseCache(info.version, cache.area<string>("response"))]
+        ? [useResponseCache(info.version, cache.area<CachedAnswer>("response"), costs)]
         : []),
       useCacheHeaders(info.version, cacheLimits.maxAgeSeconds),
       // Records the answer with its ETag (set just above) before any 304 replaces it (below).

@@ -3,6 +3,7 @@ import { Readable } from "node:stream";
 import { getOperationAST, type ExecutionResult, type GraphQLSchema } from "graphql";
 import type { Plugin } from "graphql-yoga";
 import type { CacheArea, CacheBudget } from "../cache/CacheBudget.js";
+import { COST_HEADER } from "../http/costHeaders.js";
 import { etagOf } from "../http/etag.js";
 import type { CostOf } from "../plugins/queryCost.js";
 import { successBody } from "../plugins/responseSize.js";
@@ -125,7 +126,8 @@ export function createFastPath(options: FastPathOptions) {
       const body = JSON.stringify({ data: result.data });
       if (Buffer.byteLength(body) > options.maxResponseBytes) return handOff(result);
       const etag = req.method === "GET" ? etagOf(options.version, body) : undefined;
-      const fresh = createReply(template, body, etag);
+      // The template is shared by every operation of this request shape: the cost is this one's.
+      const fresh = createReply({ ...template, [COST_HEADER]: String(cost) }, body, etag);
       replies.set(key, fresh, replyBytes(fresh));
       return sendReply(req, res, fresh);
     };

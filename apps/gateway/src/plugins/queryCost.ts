@@ -8,7 +8,8 @@ import {
 } from "graphql";
 import { getComplexity, type ComplexityEstimator } from "graphql-query-complexity";
 import type { Plugin } from "graphql-yoga";
-import { PAGE_SIZE } from "../limits.js";
+import { COST_HEADER, COST_LIMIT_HEADER, ITEMS_LIMIT_HEADER } from "../http/costHeaders.js";
+import { PAGE_SIZE, type Limits } from "../limits.js";
 import type { ListSizes } from "../listSizes.js";
 
 export const MAX_COST_CODE = "MAX_COST_EXCEEDED";
@@ -77,11 +78,26 @@ export function costError(maxCost: number, cost?: number): GraphQLError {
 }
 
 /**
+ * The cost computed for each request that reached execution: a number, or TOO_COMPLEX. It is
+ * kept for the response headers, and by the Fetch reply cache, which replays the headers.
+ */
+export type RequestCosts = WeakMap<Request, number | "TOO_COMPLEX">;
+
+/**
  * Rejects, before it runs, an operation whose cost with its own variables exceeds `maxCost`.
  * It sits before every other onExecute hook, so a rejected operation is never recorded for
  * the fast path.
+ *
+ * Every response to an operation that reached execution, refused or not, reports its cost and
+ * the budgets in headers (see http/costHeaders.ts). Its onResponse hook comes before those that
+ * copy the response's headers (the fast path's recorder, the 304 of useNotModified).
  */
-export function useQueryCost(costOf: CostOf, maxCost: number): Plugin {
+export function useQueryCost(
+  costOf: CostOf,
+  limits: Pick<Limits, "maxCost" | "maxItems">,
+  costs: RequestCosts = new WeakMap(),
+): Plugin {
+  const { maxCost, maxItems } = limits;
   return {
     onExecute({ args, setResultAndStopExecution }) {
       const cost = costOf(
@@ -89,10 +105,19 @@ export function useQueryCost(costOf: CostOf, maxCost: number): Plugin {
         args.operationName,
         args.variableValues as Record<string, unknown> | undefined,
       );
+      const request = (args.contextValue as { request?: Request }).request;
+      if (request && cost !== undefined) costs.set(request, cost);
       if (cost === undefined || (cost !== "TOO_COMPLEX" && cost <= maxCost)) return;
       setResultAndStopExecution({
         errors: [costError(maxCost, cost === "TOO_COMPLEX" ? undefined : cost)],
       });
+    },
+    onResponse({ request, response }) {
+      const cost = costs.get(request);
+      if (cost === undefined) return;
+      if (cost !== "TOO_COMPLEX") response.headers.set(COST_HEADER, String(cost));
+      response.headers.set(COST_LIMIT_HEADER, String(maxCost));
+      response.headers.set(ITEMS_LIMIT_HEADER, String(maxItems));
     },
   };
 }

@@ -1,7 +1,14 @@
 import { getOperationAST } from "graphql";
 import type { Plugin } from "graphql-yoga";
 import type { CacheArea } from "../cache/CacheBudget.js";
+import type { RequestCosts } from "./queryCost.js";
 import { successBody } from "./responseSize.js";
+
+/** A stored answer: its bytes, and the cost useQueryCost computed for it. */
+export interface CachedAnswer {
+  body: string;
+  cost: number | "TOO_COMPLEX" | undefined;
+}
 
 /**
  * The reply cache of Fetch runtimes (Workers, Deno, Bun), where no Node listener sits in front
@@ -9,9 +16,15 @@ import { successBody } from "./responseSize.js";
  * shared by GET and POST. On Node the fast path is the one reply cache instead.
  *
  * Only queries that ran to data without any error are stored, so a document refused by a
- * limit is refused again every time. Headers (ETag, Cache-Control) are useCacheHeaders' job.
+ * limit is refused again every time. Headers (ETag, Cache-Control) are useCacheHeaders' job,
+ * and the cost headers useQueryCost's: a hit, which never executes, hands it the cost the
+ * answer was stored with.
  */
-export function useResponseCache(version: string, cache: CacheArea<string>): Plugin {
+export function useResponseCache(
+  version: string,
+  cache: CacheArea<CachedAnswer>,
+  costs: RequestCosts,
+): Plugin {
   const keys = new WeakMap<Request, string>();
   const hits = new WeakSet<Request>();
   const queries = new WeakSet<Request>();
@@ -31,9 +44,11 @@ export function useResponseCache(version: string, cache: CacheArea<string>): Plu
         return; // variables nested too deep to serialize: not cached, and refused by execution
       }
       keys.set(request, key);
-      const body = cache.get(key);
-      if (body === undefined) return;
+      const hit = cache.get(key);
+      if (hit === undefined) return;
+      const { body, cost } = hit;
       hits.add(request);
+      if (cost !== undefined) costs.set(request, cost);
       // Yoga writes a result with its own `stringify`: a cached body is sent as it is.
       setResult({ stringify: () => body } as never);
     },
@@ -48,7 +63,7 @@ export function useResponseCache(version: string, cache: CacheArea<string>): Plu
       if (!key || hits.has(request) || !queries.has(request)) return;
       const body = successBody(result);
       if (body === undefined) return;
-      cache.set(key, body, body.length * 2);
+      cache.set(key, { body, cost: costs.get(request) }, body.length * 2 + 64);
     },
   };
 }
