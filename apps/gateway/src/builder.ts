@@ -1,4 +1,6 @@
 import SchemaBuilder, { decodeBase64, encodeBase64 } from "@pothos/core";
+import DirectivesPlugin from "@pothos/plugin-directives";
+import FederationPlugin from "@pothos/plugin-federation";
 import RelayPlugin from "@pothos/plugin-relay";
 import { NODE_TYPES, type GatewayContext, type NodeTypeName } from "./context.js";
 import { userError } from "./errors.js";
@@ -35,7 +37,9 @@ export const builder = new SchemaBuilder<{
   DefaultEdgesNullability: false;
   DefaultNodeNullability: false;
 }>({
-  plugins: [RelayPlugin],
+  // Directives and Federation only mark the node types with @key: the plain schema prints and
+  // introspects as before, and schema/subgraph.ts builds the Federation subgraph from them.
+  plugins: [RelayPlugin, DirectivesPlugin, FederationPlugin],
   defaultFieldNullability: false,
   relay: {
     cursorType: "String",

@@ -37,7 +37,8 @@ import { queryLimitPlugins } from "./plugins/queryLimits.js";
 import { useResponseSizeLimit } from "./plugins/responseSize.js";
 import { measureListSizes } from "./listSizes.js";
 import { useResponseCache, type CachedAnswer } from "./plugins/responseCache.js";
-import { schema } from "./schema/index.js";
+import { schema as plainSchema } from "./schema/index.js";
+import { subgraphSchema } from "./schema/subgraph.js";
 
 export interface GatewayOptions {
   /** The dataset to serve; the released one by default. Benchmarks pass synthetic ones. */
@@ -68,6 +69,11 @@ export interface GatewayOptions {
    * yoga keeps replies itself (useResponseCache).
    */
   runtime?: "node" | "fetch";
+  /**
+   * Serve the Federation v2 subgraph schema (schema/subgraph.ts): the plain schema plus
+   * `_service` and `_entities`, node types keyed by slug, every limit applying as before.
+   */
+  federation?: boolean;
 }
 
 /** GraphiQL's first query: what a dashboard asks first. */
@@ -109,6 +115,7 @@ export function createGateway(options: GatewayOptions = {}) {
   const cache = new CacheBudget(cacheLimits.maxBytes, cacheLimits.maxEntries);
   const documents = cache.area<DocumentNode>("document");
   const parseErrors = cache.area<Error>("parse-error");
+  const schema = options.federation ? subgraphSchema() : plainSchema;
   const costOf = createCostAnalysis(schema, measureListSizes(schema, context()));
   const costs: RequestCosts = new WeakMap();
   const graphqlEndpoint = options.graphqlEndpoint ?? "/graphql";

@@ -95,8 +95,9 @@ export async function data<T = Data>(
 export async function errorCodes(
   query: string,
   variables?: Record<string, unknown>,
+  yoga = gateway,
 ): Promise<string[]> {
-  const response = await post(query, variables);
+  const response = await post(query, variables, {}, yoga);
   expectClientError(response);
   return response.errors!.map((e) => e.extensions?.code ?? "");
 }

@@ -27,7 +27,8 @@ export type CostOf = (
 /**
  * The worst-case number of values a response can hold: every field counts 1 and every list
  * multiplies what it holds by its length. A connection's length is its `first`/`last`
- * (variables included) or the default page size; `nodes(ids:)` its number of IDs; every other
+ * (variables included) or the default page size; `nodes(ids:)` its number of IDs, and the
+ * Federation subgraph's `_entities(representations:)` its number of representations; every other
  * list the longest that field returns in the dataset (see measureListSizes), or the largest page
  * where that could not be measured. Introspection is counted the same way.
  */
@@ -46,7 +47,9 @@ export function createCostAnalysis(schema: GraphQLSchema, sizes: ListSizes): Cos
     const length =
       field.name === "nodes" && Array.isArray(args.ids)
         ? args.ids.length
-        : (sizes.get(`${type.name}.${field.name}`) ?? PAGE_SIZE.max);
+        : field.name === "_entities" && Array.isArray(args.representations)
+          ? args.representations.length
+          : (sizes.get(`${type.name}.${field.name}`) ?? PAGE_SIZE.max);
     return Math.max(length, 1) * own;
   };
   return (document, operationName, variables) => {

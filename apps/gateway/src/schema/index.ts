@@ -17,6 +17,7 @@ import "./position.js";
 import "./search.js";
 import "./stats.js";
 import "./dataset.js";
+import "./entities.js";
 
 builder.queryType({ description: "Read-only access to the NATO–Russia relations dataset." });
 
