@@ -168,6 +168,7 @@ describe("the contract", () => {
       "periods",
       "reference",
       "relations",
+      "sources",
       "text",
       "themes",
       "to",

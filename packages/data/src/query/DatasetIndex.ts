@@ -1,6 +1,7 @@
 import type { DatasetRecords } from "../entities.js";
 import type { Actor, Event, Passage, Period, Position, Reference, Theme } from "../schema/index.js";
 import type { ActorFilter } from "./ActorFilter.js";
+import { DocumentIndex } from "./DocumentIndex.js";
 import type { EventFilter, EventOrder } from "./EventFilter.js";
 import { EventIndex, type CitingRecord } from "./EventIndex.js";
 import { SearchIndex, type SearchHit, type SearchType } from "./SearchIndex.js";
@@ -16,11 +17,13 @@ export class DatasetIndex {
   readonly records: DatasetRecords;
   private readonly eventIndex: EventIndex;
   private readonly searchIndex: SearchIndex;
+  private readonly documentIndex: DocumentIndex;
 
   constructor(records: DatasetRecords) {
     this.records = records;
     const searchIndex = new SearchIndex(records);
     this.searchIndex = searchIndex;
+    this.documentIndex = new DocumentIndex(records);
     this.eventIndex = new EventIndex(records, (event, words) =>
       searchIndex.matchesEvent(event, words),
     );
@@ -51,6 +54,19 @@ export class DatasetIndex {
   /** The primary source: the article the dataset is drawn from. */
   get source(): Reference {
     return this.eventIndex.source;
+  }
+
+  /** Every document (a reference whose passages are kept): the article first, then the record. */
+  documents(): readonly Reference[] {
+    return this.documentIndex.documents();
+  }
+  /** The passages kept from a document, in its order; empty for an unknown slug. */
+  passagesOf(documentSlug: string): readonly Passage[] {
+    return this.documentIndex.passagesOf(documentSlug);
+  }
+  /** The documents that attest a record through the passages of its `sources`. */
+  documentsAttesting(record: { sources: readonly { passage: string }[] }): Reference[] {
+    return this.documentIndex.documentsAttesting(record.sources);
   }
 
   /** Events matching a filter, in date order. Throws QueryError on unknown slugs or bad dates. */

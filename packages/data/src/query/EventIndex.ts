@@ -75,6 +75,7 @@ export class EventIndex {
   private readonly byCountry: Map<string, IndexedEvent[]>;
   private readonly byStatus: Map<string, IndexedEvent[]>;
   private readonly byReference: Map<string, IndexedEvent[]>;
+  private readonly byDocument: Map<string, IndexedEvent[]>;
   private readonly citedIn: Map<string, Passage[]>;
   private readonly periodsByDate: readonly Period[];
   private readonly themesByName: readonly Theme[];
@@ -114,6 +115,9 @@ export class EventIndex {
         ...e.event.sources.flatMap((s) => s.references),
         ...e.event.verification.references,
       ]),
+    ]);
+    this.byDocument = groupBy(this.sorted, (e) => [
+      ...new Set(e.event.sources.map((s) => this.passageMap.get(s.passage)?.document)),
     ]);
     this.periodsByDate = records.periods
       .map((period) => ({ period, start: spanOf(period.start).low }))
@@ -197,6 +201,17 @@ export class EventIndex {
           "BAD_COUNTRY_CODE",
           `countries has "${code}", not an ISO 3166-1 alpha-2 code such as "RU"`,
           "countries",
+        );
+    });
+    collect(filter.sources, this.byDocument, (slug) => {
+      const reference = this.referenceMap.get(slug);
+      if (!reference)
+        throw new QueryError("UNKNOWN_SLUG", `sources has an unknown slug "${slug}"`, "sources");
+      if (reference.role !== "PRIMARY" && reference.role !== "RECORD")
+        throw new QueryError(
+          "NOT_A_DOCUMENT",
+          `sources has "${slug}", a ${reference.role} reference; give the article or a document of the record`,
+          "sources",
         );
     });
     if (filter.reference != null)
