@@ -253,8 +253,12 @@ describe("documents", () => {
     const { documents } = await data(`{
       documents(first: 100) { totalCount nodes { slug role passages { slug locator excerpt document { slug } } } }
     }`);
+    expect(documents.totalCount).toBe(dataset.documents().length);
     expect(documents.nodes.map((d: Data) => d.slug)).toEqual(
-      dataset.documents().map((d) => d.slug),
+      dataset
+        .documents()
+        .slice(0, 100)
+        .map((d) => d.slug),
     );
     const article = documents.nodes[0];
     expect(article).toMatchObject({ slug: dataset.source.slug, role: "PRIMARY" });
@@ -283,6 +287,17 @@ describe("documents", () => {
       dataset.filterEvents({ sources: [dataset.source.slug] }).length,
     );
     expect(article.totalCount).toBeGreaterThanOrEqual(50);
+  });
+
+  it("links an event of the record and the article's event it corrects, both ways", async () => {
+    const correction = dataset.records.events.find((e) => e.corrects)!;
+    const { event, original } = await data(`{
+      event(slug: "${correction.slug}") { corrects { slug verification { status } } }
+      original: event(slug: "${correction.corrects}") { correctedBy { slug } }
+    }`);
+    expect(event.corrects.slug).toBe(correction.corrects);
+    expect(["IMPRECISE", "DISPUTED"]).toContain(event.corrects.verification.status);
+    expect(original.correctedBy.map((e: Data) => e.slug)).toContain(correction.slug);
   });
 });
 

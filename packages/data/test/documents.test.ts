@@ -77,6 +77,39 @@ describe("documents", () => {
     expect(messages(data)).toContain(expected);
   });
 
+  it.each([
+    ["an unknown event", "no-such-event", 'unknown event slug "no-such-event"'],
+    [
+      "a CONSISTENT event",
+      "russia-invades-georgia",
+      '"russia-invades-georgia" is CONSISTENT; only an IMPRECISE or DISPUTED event is corrected',
+    ],
+  ])("rejects a correction of %s", (_case, target, message) => {
+    const data = withRecordDocument();
+    (data.events as Rows).at(-1)!.corrects = target;
+    expect(messages(data)).toContain(
+      `events.json: record "founding-act-signed": corrects: ${message}`,
+    );
+  });
+
+  it("accepts a correction of an IMPRECISE event, and links both ways in the package's data", () => {
+    const data = withRecordDocument();
+    const article = (data.events as Rows)[0]!;
+    article.verification = {
+      status: "IMPRECISE",
+      note: "A detail is wrong.",
+      references: ["nato-2008-nac-statement-georgia"],
+    };
+    (data.events as Rows).at(-1)!.corrects = article.slug;
+    expect(messages(data)).toEqual([]);
+    const corrections = dataset.records.events.filter((e) => e.corrects);
+    expect(corrections.length).toBeGreaterThan(0);
+    for (const e of corrections)
+      expect(["IMPRECISE", "DISPUTED"]).toContain(
+        dataset.getEvent(e.corrects!)!.verification.status,
+      );
+  });
+
   it("rejects a record attested only by documents of tiers at or below SECONDARY", () => {
     expect(messages(withRecordDocument("SECONDARY"))).toContain(
       'events.json: record "founding-act-signed": sources: needs at least one passage from a document of tier OFFICIAL, PRIMARY_DOCUMENT, NEWS_AGENCY, SCHOLARLY, REFERENCE_WORK',
@@ -96,10 +129,14 @@ describe("documents", () => {
     expect(
       index.filterEvents({ sources: [index.source.slug, "nato-1997-founding-act"] }),
     ).toHaveLength(2);
-    expect(index.documents().map((d) => d.slug)).toEqual([
-      index.source.slug,
-      "nato-1997-founding-act",
-    ]);
+    const documents = index.documents().map((d) => d.slug);
+    expect(documents[0]).toBe(index.source.slug);
+    expect(documents).toContain("nato-1997-founding-act");
+    expect(documents).toEqual(
+      records.references
+        .filter((r) => r.role === "PRIMARY" || r.role === "RECORD")
+        .map((r) => r.slug),
+    );
     expect(index.passagesOf("nato-1997-founding-act").map((p) => p.slug)).toEqual([
       "founding-act-preamble",
     ]);

@@ -118,6 +118,19 @@ EventRef.implement({
       type: VerificationRef,
       description: "How the claim compares with the public record.",
     }),
+    corrects: t.field({
+      type: EventRef,
+      nullable: true,
+      description: Event.shape.corrects.description,
+      resolve: (event, _args, ctx) =>
+        event.corrects ? ctx.dataset.getEvent(event.corrects) : undefined,
+    }),
+    correctedBy: t.field({
+      type: [EventRef],
+      description:
+        "Events of the record that tell this article's event right where the article is imprecise or disputed; empty when none does.",
+      resolve: (event, _args, ctx) => ctx.dataset.correctionsOf(event.slug),
+    }),
   }),
 });
 

@@ -69,6 +69,11 @@ export class DatasetIndex {
     return this.documentIndex.documentsAttesting(record.sources);
   }
 
+  /** Events of the record that correct an article's event, where the record disagrees with it. */
+  correctionsOf(eventSlug: string): readonly Event[] {
+    return this.documentIndex.corrections(eventSlug);
+  }
+
   /** Events matching a filter, in date order. Throws QueryError on unknown slugs or bad dates. */
   filterEvents(filter: EventFilter = {}, order: EventOrder = "DATE_ASC"): Event[] {
     return this.eventIndex.filterEvents(filter, order);

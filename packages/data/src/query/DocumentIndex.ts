@@ -1,5 +1,5 @@
 import type { DatasetRecords } from "../entities.js";
-import type { Passage, Reference } from "../schema/index.js";
+import type { Event, Passage, Reference } from "../schema/index.js";
 
 /** The roles of references that are documents: their passages are kept and attest records. */
 const DOCUMENT_ROLES: ReadonlySet<Reference["role"]> = new Set(["PRIMARY", "RECORD"]);
@@ -18,6 +18,7 @@ export class DocumentIndex {
   private readonly passagesByDocument = new Map<string, Passage[]>();
   private readonly documentOfPassage: Map<string, string>;
   private readonly referenceMap: Map<string, Reference>;
+  private readonly correctionsOf = new Map<string, Event[]>();
 
   constructor(records: DatasetRecords) {
     this.referenceMap = new Map(records.references.map((r) => [r.slug, r]));
@@ -26,6 +27,12 @@ export class DocumentIndex {
       ...records.references.filter((r) => r.role === "PRIMARY"),
       ...records.references.filter((r) => r.role === "RECORD"),
     ];
+    for (const e of records.events) {
+      if (e.corrects === undefined) continue;
+      const list = this.correctionsOf.get(e.corrects);
+      if (list) list.push(e);
+      else this.correctionsOf.set(e.corrects, [e]);
+    }
     this.documentOfPassage = new Map(records.passages.map((p) => [p.slug, p.document]));
     for (const p of [...records.passages].sort((a, b) => a.order - b.order)) {
       const list = this.passagesByDocument.get(p.document);
@@ -42,6 +49,11 @@ export class DocumentIndex {
   /** The passages kept from a document, in its order; empty for an unknown slug. */
   passagesOf(documentSlug: string): readonly Passage[] {
     return this.passagesByDocument.get(documentSlug) ?? [];
+  }
+
+  /** Events of the record that correct an article's event (their `corrects` names it). */
+  corrections(eventSlug: string): readonly Event[] {
+    return this.correctionsOf.get(eventSlug) ?? [];
   }
 
   /** The documents that attest a record, in the order its sources first name them. */

@@ -87,9 +87,14 @@ export const Event = z
       .min(1)
       .describe("Where documents state it: the article, documents of the record, or both."),
     verification: Verification,
+    corrects: Slug.optional().describe(
+      "Slug of the article's event that this record, attested by documents of the record, tells right where the article is imprecise or disputed: both stay, linked, and the article's carries the verification note.",
+    ),
   })
   .strict()
-  .describe("A dated or datable event the article mentions.");
+  .describe(
+    "A dated or datable event of NATO–Russia relations, as the article or documents of the record attest it.",
+  );
 
 export type Event = z.infer<typeof Event>;
 export type EventKind = z.infer<typeof EventKind>;

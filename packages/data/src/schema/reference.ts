@@ -45,6 +45,7 @@ export const CslItem = z
         "legislation",
         "treaty",
         "document",
+        "speech",
       ])
       .describe("CSL item type."),
     author: z.array(CslName).optional().describe("Authors."),

@@ -76,6 +76,7 @@ export function validateDataset(
   checkDates(records, issues);
   checkVerifications(records, issues);
   checkAttestingTiers(records, issues);
+  checkCorrections(records, issues);
   checkUrls(records, issues);
   checkCountries(records, issues);
   return { records, issues };
@@ -121,6 +122,7 @@ function checkLinks(records: DatasetRecords, issues: ValidationIssue[]): void {
     e.actors.forEach((a, i) => link("events", e.slug, `actors[${i}].actor`, "actors", a.actor));
     e.themes.forEach((t, i) => link("events", e.slug, `themes[${i}]`, "themes", t));
     link("events", e.slug, "period", "periods", e.period);
+    link("events", e.slug, "corrects", "events", e.corrects);
     attestations("events", e.slug, "sources", e.sources);
     verification("events", e.slug, e.verification.references);
   }
@@ -372,6 +374,30 @@ function checkAttestingTiers(records: DatasetRecords, issues: ValidationIssue[])
         });
       }
     }
+  }
+}
+
+/**
+ * A correction links a record-based event to an article event the record disagrees with: the
+ * article's must say so (IMPRECISE or DISPUTED), and a correction is not itself corrected.
+ */
+function checkCorrections(records: DatasetRecords, issues: ValidationIssue[]): void {
+  const events = new Map(records.events.map((e) => [e.slug, e]));
+  for (const e of records.events) {
+    const target = e.corrects === undefined ? undefined : events.get(e.corrects);
+    if (!target) continue;
+    const report = (message: string) =>
+      issues.push({ file: ENTITIES.events.file, slug: e.slug, field: "corrects", message });
+    if (target.slug === e.slug) report("an event cannot correct itself");
+    else if (
+      target.verification.status !== "IMPRECISE" &&
+      target.verification.status !== "DISPUTED"
+    )
+      report(
+        `"${target.slug}" is ${target.verification.status}; only an IMPRECISE or DISPUTED event is corrected`,
+      );
+    else if (target.corrects !== undefined)
+      report(`"${target.slug}" is itself a correction; correct the article's event instead`);
   }
 }
 
