@@ -96,6 +96,12 @@ describe("filters", () => {
     ).toEqual(["UNKNOWN_SLUG"]);
   });
 
+  it("rejects a source that is not a document with NOT_A_DOCUMENT", async () => {
+    expect(
+      await errorCodes(`{ events(filter: { sources: ["trenin-2009"] }) { totalCount } }`),
+    ).toEqual(["NOT_A_DOCUMENT"]);
+  });
+
   it("rejects from after to with BAD_RANGE", async () => {
     expect(
       await errorCodes(`{ events(filter: { from: "2020", to: "2010" }) { totalCount } }`),

@@ -5,8 +5,9 @@ import { DEFAULT_GRAPHIQL_QUERY } from "../src/createGateway.js";
 import { DEFAULT_LIMITS } from "../src/limits.js";
 import { data, errorCodes, expectClientError, post, testGateway } from "./helpers.js";
 
-// Ten levels: events, edges, node, actors, actor, events, edges, node, actors, role.
-const DEPTH_10 = `{ events { edges { node { actors { actor { events { edges { node { actors { role } } } } } } } } } }`;
+// Ten levels: events, edges, node, actors, actor, events, edges, node, actors, role (small
+// pages, so that the cost stays under its own limit).
+const DEPTH_10 = `{ events(first: 10) { edges { node { actors { actor { events(first: 10) { edges { node { actors { role } } } } } } } } } }`;
 const DEPTH_11 = `{ events { edges { node { actors { actor { events { edges { node { actors { actor { slug } } } } } } } } } } }`;
 
 describe("max depth", () => {

@@ -233,7 +233,9 @@ describe("passages", () => {
       passages(first: 100) { totalCount edges { node { slug order section text citations { text reference { slug } } references { slug } } } }
     }`);
     expect(passages.totalCount).toBe(dataset.records.passages.length);
-    const orders = passages.edges.map((e: Data) => e.node.order);
+    const orders = passages.edges
+      .filter((e: Data) => dataset.getPassage(e.node.slug)!.document === dataset.source.slug)
+      .map((e: Data) => e.node.order);
     expect(orders).toEqual([...orders].sort((a, b) => a - b));
     const cited = passages.edges.find((e: Data) => e.node.slug === "evolution-12").node;
     const record = dataset.getPassage("evolution-12")!;
@@ -243,6 +245,59 @@ describe("passages", () => {
     expect(cited.references.map((r: Data) => r.slug)).toEqual([
       ...new Set(record.citations.map((c) => c.reference)),
     ]);
+  });
+});
+
+describe("documents", () => {
+  it("lists the documents, the article first, each with its passages", async () => {
+    const { documents } = await data(`{
+      documents(first: 100) { totalCount nodes { slug role passages { slug locator excerpt document { slug } } } }
+    }`);
+    expect(documents.totalCount).toBe(dataset.documents().length);
+    expect(documents.nodes.map((d: Data) => d.slug)).toEqual(
+      dataset
+        .documents()
+        .slice(0, 100)
+        .map((d) => d.slug),
+    );
+    const article = documents.nodes[0];
+    expect(article).toMatchObject({ slug: dataset.source.slug, role: "PRIMARY" });
+    expect(article.passages.map((p: Data) => p.slug)).toEqual(
+      dataset.passagesOf(dataset.source.slug).map((p) => p.slug),
+    );
+    expect(article.passages[3]).toEqual({
+      slug: "intro-02",
+      locator: "paragraph 4",
+      excerpt: false,
+      document: { slug: dataset.source.slug },
+    });
+  });
+
+  it("gives each event the documents attesting it, and the article's view as a filter", async () => {
+    const { events, article } = await data(`{
+      events(first: 100) { totalCount nodes { slug documents { slug } } }
+      article: events(first: 100, filter: { sources: ["${dataset.source.slug}"] }) { totalCount }
+    }`);
+    for (const e of events.nodes)
+      expect(
+        e.documents.map((d: Data) => d.slug),
+        e.slug,
+      ).toEqual(dataset.documentsAttesting(dataset.getEvent(e.slug)!).map((d) => d.slug));
+    expect(article.totalCount).toBe(
+      dataset.filterEvents({ sources: [dataset.source.slug] }).length,
+    );
+    expect(article.totalCount).toBeGreaterThanOrEqual(50);
+  });
+
+  it("links an event of the record and the article's event it corrects, both ways", async () => {
+    const correction = dataset.records.events.find((e) => e.corrects)!;
+    const { event, original } = await data(`{
+      event(slug: "${correction.slug}") { corrects { slug verification { status } } }
+      original: event(slug: "${correction.corrects}") { correctedBy { slug } }
+    }`);
+    expect(event.corrects.slug).toBe(correction.corrects);
+    expect(["IMPRECISE", "DISPUTED"]).toContain(event.corrects.verification.status);
+    expect(original.correctedBy.map((e: Data) => e.slug)).toContain(correction.slug);
   });
 });
 

@@ -184,6 +184,7 @@ describe("the contract", () => {
       "periods",
       "reference",
       "relations",
+      "sources",
       "text",
       "themes",
       "to",

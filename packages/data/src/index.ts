@@ -20,6 +20,7 @@ export {
   type DatasetInfo,
 } from "./dataset.js";
 export { DatasetIndex } from "./query/DatasetIndex.js";
+export { isDocument } from "./query/DocumentIndex.js";
 export type { CitingRecord } from "./query/EventIndex.js";
 export type { SearchHit, SearchType } from "./query/SearchIndex.js";
 export {

@@ -19,6 +19,7 @@ import {
   EventRef,
   FuzzyDateRef,
   PeriodRef,
+  ReferenceRef,
   StatsBucketRef,
   ThemeRef,
   VerificationRef,
@@ -52,6 +53,10 @@ EventFilterInput.implement({
     reference: t.string({
       description: "Slug of a reference; events citing it in their sources or their verification.",
     }),
+    sources: t.stringList({
+      description:
+        'Slugs of documents (the article, or documents of the record); events any of them attests through a passage in `sources`. `["manolache-2023"]` gives the article\'s view. A reference that is not a document is NOT_A_DOCUMENT.',
+    }),
     text: t.string({
       description:
         "Words that must all occur in the title, summary, date, quotes, verification note or the titles and authors of the works it cites (case and accents ignored). At most 200 characters and 20 words, counted after Unicode normalisation; longer is QUERY_TOO_LONG.",
@@ -60,14 +65,15 @@ EventFilterInput.implement({
 });
 
 EventRef.implement({
-  description: "A dated or datable event the article mentions, with its sources.",
+  description:
+    "A dated or datable event of NATO–Russia relations, with the documents that attest it.",
   fields: (t) => ({
     slug: t.exposeString("slug", {
       description: "Stable, human-readable identifier, e.g. russia-annexes-crimea.",
     }),
     title: t.exposeString("title", { description: Event.shape.title.description }),
     summary: t.exposeString("summary", {
-      description: "What happened, in the dataset's words, faithful to the article.",
+      description: Event.shape.summary.description,
     }),
     date: t.expose("date", {
       type: FuzzyDateRef,
@@ -102,9 +108,28 @@ EventRef.implement({
       type: [AttestationRef],
       description: Event.shape.sources.description,
     }),
+    documents: t.field({
+      type: [ReferenceRef],
+      description:
+        "Documents that attest the event through its sources: the article, documents of the record, or both.",
+      resolve: (event, _args, ctx) => ctx.dataset.documentsAttesting(event),
+    }),
     verification: t.expose("verification", {
       type: VerificationRef,
       description: "How the claim compares with the public record.",
+    }),
+    corrects: t.field({
+      type: EventRef,
+      nullable: true,
+      description: Event.shape.corrects.description,
+      resolve: (event, _args, ctx) =>
+        event.corrects ? ctx.dataset.getEvent(event.corrects) : undefined,
+    }),
+    correctedBy: t.field({
+      type: [EventRef],
+      description:
+        "Events of the record that tell this article's event right where the article is imprecise or disputed; empty when none does.",
+      resolve: (event, _args, ctx) => ctx.dataset.correctionsOf(event.slug),
     }),
   }),
 });

@@ -6,15 +6,23 @@ import { required } from "./lookups.js";
 import { CitationRef, PassageRef, ReferenceRef } from "./refs.js";
 
 PassageRef.implement({
-  description: "One paragraph of the source article, verbatim.",
+  description: Passage.description,
   fields: (t) => ({
     slug: t.exposeString("slug", { description: "Stable identifier, e.g. evolution-12." }),
+    document: t.field({
+      type: ReferenceRef,
+      description: Passage.shape.document.description,
+      resolve: (passage, _args, ctx) =>
+        required(ctx.dataset.getReference(passage.document), `reference ${passage.document}`),
+    }),
+    locator: t.exposeString("locator", { description: Passage.shape.locator.description }),
     order: t.exposeInt("order", { description: Passage.shape.order.description }),
     section: t.exposeString("section", {
       nullable: true,
       description: Passage.shape.section.description,
     }),
-    text: t.exposeString("text", { description: "Verbatim text of the paragraph." }),
+    text: t.exposeString("text", { description: Passage.shape.text.description }),
+    excerpt: t.exposeBoolean("excerpt", { description: Passage.shape.excerpt.description }),
     citations: t.expose("citations", {
       type: [CitationRef],
       description: Passage.shape.citations.description,
@@ -56,7 +64,8 @@ builder.queryFields((t) => ({
   passages: t.connection(
     {
       type: PassageRef,
-      description: "The article's paragraphs, in article order.",
+      description:
+        "Every kept passage: the article's paragraphs in article order, then the passages of the documents of the record.",
       resolve: (_root, args, ctx) => paginate(args, ctx.dataset.records.passages),
     },
     PassageConnection,

@@ -105,6 +105,12 @@ ReferenceRef.implement({
       description: "Passages of the article that cite it, in article order.",
       resolve: (ref, _args, ctx) => ctx.dataset.passagesCiting(ref.slug),
     }),
+    passages: t.field({
+      type: [PassageRef],
+      description:
+        "Passages kept from the work when it is a document (the article, or a document of the record), in its order; empty otherwise.",
+      resolve: (ref, _args, ctx) => ctx.dataset.passagesOf(ref.slug),
+    }),
     citedBy: t.field({
       type: [CitingRecord],
       description:
@@ -141,6 +147,15 @@ builder.queryFields((t) => ({
     args: { slug: t.arg.string({ required: true, description: "The reference's slug." }) },
     resolve: (_root, { slug }, ctx) => ctx.dataset.getReference(slug),
   }),
+  documents: t.connection(
+    {
+      type: ReferenceRef,
+      description:
+        "Every document, whose passages attest records: the article first, then the documents of the record.",
+      resolve: (_root, args, ctx) => paginate(args, ctx.dataset.documents()),
+    },
+    ReferenceConnection,
+  ),
   references: t.connection(
     {
       type: ReferenceRef,

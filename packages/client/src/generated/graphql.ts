@@ -84,6 +84,8 @@ export type EventFilter = {
   reference?: string | null | undefined;
   /** Any of these GDELT quad classes. */
   relations?: Array<Relation> | null | undefined;
+  /** Slugs of documents (the article, or documents of the record); events any of them attests through a passage in `sources`. `["manolache-2023"]` gives the article's view. A reference that is not a document is NOT_A_DOCUMENT. */
+  sources?: Array<string> | null | undefined;
   /** Words that must all occur in the title, summary, date, quotes, verification note or the titles and authors of the works it cites (case and accents ignored). At most 200 characters and 20 words, counted after Unicode normalisation; longer is QUERY_TOO_LONG. */
   text?: string | null | undefined;
   /** Slugs of themes; events tagged with any of them. */
@@ -175,6 +177,8 @@ export const ReferenceRole = {
   CITED: 'CITED',
   /** The article the dataset is drawn from. */
   PRIMARY: 'PRIMARY',
+  /** A document of the official record (a treaty, declaration, communiqué, statement or news report) whose passages attest records. */
+  RECORD: 'RECORD',
   /** A public source read to check a claim. */
   VERIFICATION: 'VERIFICATION'
 } as const;

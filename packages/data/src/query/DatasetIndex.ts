@@ -2,6 +2,7 @@ import type { DatasetRecords } from "../entities.js";
 import type { Actor, Event, Passage, Period, Position, Reference, Theme } from "../schema/index.js";
 import type { ActorFilter } from "./ActorFilter.js";
 import { ActorIndex } from "./ActorIndex.js";
+import { DocumentIndex } from "./DocumentIndex.js";
 import type { EventFilter, EventOrder } from "./EventFilter.js";
 import { EventIndex, type CitingRecord } from "./EventIndex.js";
 import { SearchIndex, type SearchHit, type SearchType } from "./SearchIndex.js";
@@ -18,11 +19,13 @@ export class DatasetIndex {
   private readonly eventIndex: EventIndex;
   private readonly searchIndex: SearchIndex;
   private readonly actorIndex: ActorIndex;
+  private readonly documentIndex: DocumentIndex;
 
   constructor(records: DatasetRecords) {
     this.records = records;
     const searchIndex = new SearchIndex(records);
     this.searchIndex = searchIndex;
+    this.documentIndex = new DocumentIndex(records);
     this.eventIndex = new EventIndex(records, (event, words) =>
       searchIndex.matchesEvent(event, words),
     );
@@ -61,6 +64,24 @@ export class DatasetIndex {
   /** The primary source: the article the dataset is drawn from. */
   get source(): Reference {
     return this.eventIndex.source;
+  }
+
+  /** Every document (a reference whose passages are kept): the article first, then the record. */
+  documents(): readonly Reference[] {
+    return this.documentIndex.documents();
+  }
+  /** The passages kept from a document, in its order; empty for an unknown slug. */
+  passagesOf(documentSlug: string): readonly Passage[] {
+    return this.documentIndex.passagesOf(documentSlug);
+  }
+  /** The documents that attest a record through the passages of its `sources`. */
+  documentsAttesting(record: { sources: readonly { passage: string }[] }): Reference[] {
+    return this.documentIndex.documentsAttesting(record.sources);
+  }
+
+  /** Events of the record that correct an article's event, where the record disagrees with it. */
+  correctionsOf(eventSlug: string): readonly Event[] {
+    return this.documentIndex.corrections(eventSlug);
   }
 
   /** Events matching a filter, in date order. Throws QueryError on unknown slugs or bad dates. */

@@ -18,6 +18,11 @@ export interface EventFilter {
   verification?: readonly VerificationStatus[] | null;
   /** Slug of a reference the event cites, in `sources[].references` or `verification.references`. */
   reference?: string | null;
+  /**
+   * Slugs of documents (the article, or documents of the record) that attest the event through a
+   * passage in its `sources`: `[ARTICLE]` gives the article's view.
+   */
+  sources?: readonly string[] | null;
   text?: string | null;
 }
 

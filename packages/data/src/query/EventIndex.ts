@@ -76,6 +76,7 @@ export class EventIndex {
   private readonly byCountry: Map<string, IndexedEvent[]>;
   private readonly byStatus: Map<string, IndexedEvent[]>;
   private readonly byReference: Map<string, IndexedEvent[]>;
+  private readonly byDocument: Map<string, IndexedEvent[]>;
   private readonly citedIn: Map<string, Passage[]>;
   private readonly periodsByDate: readonly Period[];
   private readonly themesByName: readonly Theme[];
@@ -115,6 +116,9 @@ export class EventIndex {
         ...e.event.sources.flatMap((s) => s.references),
         ...e.event.verification.references,
       ]),
+    ]);
+    this.byDocument = groupBy(this.sorted, (e) => [
+      ...new Set(e.event.sources.map((s) => this.passageMap.get(s.passage)?.document)),
     ]);
     this.periodsByDate = records.periods
       .map((period) => ({ period, start: spanOf(period.start).low }))
@@ -192,6 +196,17 @@ export class EventIndex {
     collect(filter.kinds, this.byKind, anything);
     collect(filter.verification, this.byStatus, anything);
     collect(filter.countries, this.byCountry, (code) => checkCountryCode(code, "countries"));
+    collect(filter.sources, this.byDocument, (slug) => {
+      const reference = this.referenceMap.get(slug);
+      if (!reference)
+        throw new QueryError("UNKNOWN_SLUG", `sources has an unknown slug "${slug}"`, "sources");
+      if (reference.role !== "PRIMARY" && reference.role !== "RECORD")
+        throw new QueryError(
+          "NOT_A_DOCUMENT",
+          `sources has "${slug}", a ${reference.role} reference; give the article or a document of the record`,
+          "sources",
+        );
+    });
     if (filter.reference != null)
       collect([filter.reference], this.byReference, slugOf(this.referenceMap, "reference"));
 

@@ -38,7 +38,12 @@ export const Actor = z
       .optional()
       .describe("Wikidata item, only where it was verified."),
     description: NonEmpty.describe("One sentence on who the actor is, in our own words."),
-    sources: z.array(Attestation).min(1).describe("Passages where the article names the actor."),
+    sources: z
+      .array(Attestation)
+      .min(1)
+      .describe(
+        "Passages where a document (the article or a document of the record) names the actor.",
+      ),
     verification: Verification.describe(
       "How the actor's description (which comes from outside the article) compares with the public record.",
     ),

@@ -4,18 +4,20 @@ import { describedEnum } from "./describedEnum.js";
 
 export const Attestation = z
   .object({
-    passage: Slug.describe("Slug of the article passage the fact comes from."),
+    passage: Slug.describe(
+      "Slug of the passage (of the article or of another document) the fact comes from.",
+    ),
     quote: NonEmpty.describe(
       "Verbatim quote from that passage (whitespace and typographic quotes normalised).",
     ),
     references: z
       .array(Slug)
       .default([])
-      .describe("Slugs of the references the article cites for this statement."),
+      .describe("Slugs of the references the document cites for this statement."),
   })
   .strict()
   .describe(
-    "Where the article states a fact: a passage, a verbatim quote from it, and the works it cites.",
+    "Where a document states a fact: a passage of it, a verbatim quote from that passage, and the works it cites there.",
   );
 
 /** The outcomes of checking a claim against the public record. */

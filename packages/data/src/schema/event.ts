@@ -65,7 +65,9 @@ export const Event = z
   .object({
     slug: Slug,
     title: NonEmpty.describe('Short title, e.g. "Russia annexes Crimea".'),
-    summary: NonEmpty.describe("What happened, in our own words, faithful to the article."),
+    summary: NonEmpty.describe(
+      "What happened, in our own words, faithful to the documents that attest it.",
+    ),
     date: FuzzyDate,
     kind: EventKind,
     relation: Relation,
@@ -80,11 +82,19 @@ export const Event = z
       ),
     themes: z.array(Slug).default([]).describe("Theme slugs."),
     period: Slug.optional().describe("Slug of the period of the relationship it falls in."),
-    sources: z.array(Attestation).min(1).describe("Where the article states it."),
+    sources: z
+      .array(Attestation)
+      .min(1)
+      .describe("Where documents state it: the article, documents of the record, or both."),
     verification: Verification,
+    corrects: Slug.optional().describe(
+      "Slug of the article's event that this record, attested by documents of the record, tells right where the article is imprecise or disputed: both stay, linked, and the article's carries the verification note.",
+    ),
   })
   .strict()
-  .describe("A dated or datable event the article mentions.");
+  .describe(
+    "A dated or datable event of NATO–Russia relations, as the article or documents of the record attest it.",
+  );
 
 export type Event = z.infer<typeof Event>;
 export type EventKind = z.infer<typeof EventKind>;

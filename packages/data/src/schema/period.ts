@@ -10,7 +10,7 @@ export const Period = z
     summary: NonEmpty.describe("What characterises the phase, in our own words."),
     start: FuzzyDate.describe("When the phase begins."),
     end: FuzzyDate.optional().describe("When it ends; omitted while it lasts."),
-    sources: z.array(Attestation).min(1).describe("Where the article describes the phase."),
+    sources: z.array(Attestation).min(1).describe("Where documents describe the phase."),
     verification: Verification,
   })
   .strict()

@@ -9,7 +9,7 @@ export const Position = z
     about: z.array(Slug).default([]).describe("Slugs of the actors the position is about."),
     statement: NonEmpty.describe("The stance, in our own words, as the article attributes it."),
     themes: z.array(Slug).default([]).describe("Theme slugs."),
-    sources: z.array(Attestation).min(1).describe("Where the article attributes it."),
+    sources: z.array(Attestation).min(1).describe("Where documents attribute it."),
     verification: Verification,
   })
   .strict()

@@ -45,6 +45,7 @@ export const CslItem = z
         "legislation",
         "treaty",
         "document",
+        "speech",
       ])
       .describe("CSL item type."),
     author: z.array(CslName).optional().describe("Authors."),
@@ -76,6 +77,8 @@ export const REFERENCE_ROLES = {
   PRIMARY: "The article the dataset is drawn from.",
   CITED: "An entry of the article's reference list.",
   VERIFICATION: "A public source read to check a claim.",
+  RECORD:
+    "A document of the official record (a treaty, declaration, communiqué, statement or news report) whose passages attest records.",
 } as const;
 
 export const ReferenceRole = describedEnum(REFERENCE_ROLES, "Why a work is in the dataset.");

@@ -18,7 +18,7 @@ export const Theme = z
     name: NonEmpty.describe("Name of the theme."),
     kind: ThemeKind,
     description: NonEmpty.describe("What the theme covers, in our own words."),
-    sources: z.array(Attestation).min(1).describe("Where the article names the theme."),
+    sources: z.array(Attestation).min(1).describe("Where documents name the theme."),
   })
   .strict()
   .describe("A threat, cooperation area or policy the article names.");

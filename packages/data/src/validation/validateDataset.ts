@@ -75,6 +75,8 @@ export function validateDataset(
   checkText(records, article, issues);
   checkDates(records, issues);
   checkVerifications(records, issues);
+  checkAttestingTiers(records, issues);
+  checkCorrections(records, issues);
   checkUrls(records, issues);
   checkCountries(records, issues);
   return { records, issues };
@@ -120,6 +122,7 @@ function checkLinks(records: DatasetRecords, issues: ValidationIssue[]): void {
     e.actors.forEach((a, i) => link("events", e.slug, `actors[${i}].actor`, "actors", a.actor));
     e.themes.forEach((t, i) => link("events", e.slug, `themes[${i}]`, "themes", t));
     link("events", e.slug, "period", "periods", e.period);
+    link("events", e.slug, "corrects", "events", e.corrects);
     attestations("events", e.slug, "sources", e.sources);
     verification("events", e.slug, e.verification.references);
   }
@@ -137,6 +140,7 @@ function checkLinks(records: DatasetRecords, issues: ValidationIssue[]): void {
     verification("positions", p.slug, p.verification.references);
   }
   for (const p of records.passages) {
+    link("passages", p.slug, "document", "references", p.document);
     p.citations.forEach((c, i) =>
       link("passages", p.slug, `citations[${i}].reference`, "references", c.reference),
     );
@@ -146,9 +150,30 @@ function checkLinks(records: DatasetRecords, issues: ValidationIssue[]): void {
 function checkText(records: DatasetRecords, article: string, issues: ValidationIssue[]): void {
   const normalisedArticle = normaliseForQuote(article);
   const passageText = new Map(records.passages.map((p) => [p.slug, normaliseForQuote(p.text)]));
+  const roles = new Map(records.references.map((r) => [r.slug, r.role]));
+  const placed = new Map<string, string>();
 
   for (const p of records.passages) {
-    if (!normalisedArticle.includes(passageText.get(p.slug)!)) {
+    const role = roles.get(p.document);
+    if (role !== undefined && role !== "PRIMARY" && role !== "RECORD") {
+      issues.push({
+        file: ENTITIES.passages.file,
+        slug: p.slug,
+        field: "document",
+        message: `"${p.document}" is a ${role} reference; a passage's document must be the article (PRIMARY) or a document of the record (RECORD)`,
+      });
+    }
+    const place = `${p.document}#${p.order}`;
+    if (placed.has(place)) {
+      issues.push({
+        file: ENTITIES.passages.file,
+        slug: p.slug,
+        field: "order",
+        message: `order ${p.order} of "${p.document}" is also held by "${placed.get(place)}"`,
+      });
+    }
+    placed.set(place, p.slug);
+    if (role === "PRIMARY" && !normalisedArticle.includes(passageText.get(p.slug)!)) {
       issues.push({
         file: ENTITIES.passages.file,
         slug: p.slug,
@@ -315,6 +340,65 @@ function checkVerifications(records: DatasetRecords, issues: ValidationIssue[]):
   for (const a of records.actors) check("actors", a.slug, a.verification);
   for (const p of records.periods) check("periods", p.slug, p.verification);
   for (const p of records.positions) check("positions", p.slug, p.verification);
+}
+
+/**
+ * Every record rests on at least one document above SECONDARY: the article itself or a document
+ * of the record whose tier is trusted (a blog or a mirror alone never attests a record).
+ */
+function checkAttestingTiers(records: DatasetRecords, issues: ValidationIssue[]): void {
+  const tiers = new Map<string, SourceTier>(records.references.map((r) => [r.slug, r.tier]));
+  const documentOf = new Map(records.passages.map((p) => [p.slug, p.document]));
+  const trusted = new Set<SourceTier>(TRUSTED_TIERS);
+  const lists: [
+    EntityName,
+    readonly { slug: string; sources: readonly { passage: string }[] }[],
+  ][] = [
+    ["events", records.events],
+    ["actors", records.actors],
+    ["periods", records.periods],
+    ["themes", records.themes],
+    ["positions", records.positions],
+  ];
+  for (const [name, list] of lists) {
+    for (const record of list) {
+      const documents = record.sources.map((s) => documentOf.get(s.passage));
+      // Unknown passages and documents are reported by the link check.
+      if (documents.some((d) => d === undefined || !tiers.has(d))) continue;
+      if (!documents.some((d) => trusted.has(tiers.get(d!)!))) {
+        issues.push({
+          file: ENTITIES[name].file,
+          slug: record.slug,
+          field: "sources",
+          message: `needs at least one passage from a document of tier ${TRUSTED_TIERS.join(", ")}`,
+        });
+      }
+    }
+  }
+}
+
+/**
+ * A correction links a record-based event to an article event the record disagrees with: the
+ * article's must say so (IMPRECISE or DISPUTED), and a correction is not itself corrected.
+ */
+function checkCorrections(records: DatasetRecords, issues: ValidationIssue[]): void {
+  const events = new Map(records.events.map((e) => [e.slug, e]));
+  for (const e of records.events) {
+    const target = e.corrects === undefined ? undefined : events.get(e.corrects);
+    if (!target) continue;
+    const report = (message: string) =>
+      issues.push({ file: ENTITIES.events.file, slug: e.slug, field: "corrects", message });
+    if (target.slug === e.slug) report("an event cannot correct itself");
+    else if (
+      target.verification.status !== "IMPRECISE" &&
+      target.verification.status !== "DISPUTED"
+    )
+      report(
+        `"${target.slug}" is ${target.verification.status}; only an IMPRECISE or DISPUTED event is corrected`,
+      );
+    else if (target.corrects !== undefined)
+      report(`"${target.slug}" is itself a correction; correct the article's event instead`);
+  }
 }
 
 /** Session ids and tracking parameters a cited URL must not carry. */
