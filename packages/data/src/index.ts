@@ -21,6 +21,7 @@ export {
 } from "./dataset.js";
 export { DatasetIndex } from "./query/DatasetIndex.js";
 export type { CitingRecord } from "./query/EventIndex.js";
+export type { PassageQuote } from "./query/PassageQuotes.js";
 export type { SearchHit, SearchType } from "./query/SearchIndex.js";
 export {
   STATS_DIMENSIONS,

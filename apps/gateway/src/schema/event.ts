@@ -1,3 +1,4 @@
+import type { InputObjectRef } from "@pothos/core";
 import type { EventFilter } from "@nato-russia/data";
 import { Event, EventActor } from "@nato-russia/data/schemas";
 import { builder } from "../builder.js";
@@ -24,40 +25,43 @@ import {
   VerificationRef,
 } from "./refs.js";
 
-const EventFilterInput = builder.inputRef<EventFilter>("EventFilter").implement({
-  description:
-    "Which events to return. Within a list any value matches (OR); across fields all must match (AND). An unknown slug is an UNKNOWN_SLUG error.",
-  fields: (t) => ({
-    from: t.string({
-      description:
-        "Earliest date, as YYYY, YYYY-MM or YYYY-MM-DD; events whose span reaches it match. A bad date is BAD_DATE.",
+/** Also the `filter` of `Dataset.citation`. */
+export const EventFilterInput: InputObjectRef<typeof builder.$inferSchemaTypes, EventFilter> =
+  builder.inputRef<EventFilter>("EventFilter").implement({
+    description:
+      "Which events to return. Within a list any value matches (OR); across fields all must match (AND). An unknown slug is an UNKNOWN_SLUG error.",
+    fields: (t) => ({
+      from: t.string({
+        description:
+          "Earliest date, as YYYY, YYYY-MM or YYYY-MM-DD; events whose span reaches it match. A bad date is BAD_DATE.",
+      }),
+      to: t.string({
+        description:
+          "Latest date, as YYYY, YYYY-MM or YYYY-MM-DD; events whose span starts by then match.",
+      }),
+      kinds: t.field({ type: [EventKindEnum], description: "Any of these kinds." }),
+      relations: t.field({ type: [RelationEnum], description: "Any of these GDELT quad classes." }),
+      actors: t.stringList({ description: "Slugs of actors; events any of them takes part in." }),
+      themes: t.stringList({ description: "Slugs of themes; events tagged with any of them." }),
+      periods: t.stringList({ description: "Slugs of periods; events in any of them." }),
+      countries: t.stringList({
+        description:
+          'ISO 3166-1 alpha-2 codes such as "RU"; events whose `countries` hold any of them. Anything but two capital letters is BAD_COUNTRY_CODE.',
+      }),
+      verification: t.field({
+        type: [VerificationStatusEnum],
+        description: "Events whose check against the public record came out as any of these.",
+      }),
+      reference: t.string({
+        description:
+          "Slug of a reference; events citing it in their sources or their verification.",
+      }),
+      text: t.string({
+        description:
+          "Words that must all occur in the title, summary, date, quotes, verification note or the titles and authors of the works it cites (case and accents ignored). At most 200 characters and 20 words, counted after Unicode normalisation; longer is QUERY_TOO_LONG.",
+      }),
     }),
-    to: t.string({
-      description:
-        "Latest date, as YYYY, YYYY-MM or YYYY-MM-DD; events whose span starts by then match.",
-    }),
-    kinds: t.field({ type: [EventKindEnum], description: "Any of these kinds." }),
-    relations: t.field({ type: [RelationEnum], description: "Any of these GDELT quad classes." }),
-    actors: t.stringList({ description: "Slugs of actors; events any of them takes part in." }),
-    themes: t.stringList({ description: "Slugs of themes; events tagged with any of them." }),
-    periods: t.stringList({ description: "Slugs of periods; events in any of them." }),
-    countries: t.stringList({
-      description:
-        'ISO 3166-1 alpha-2 codes such as "RU"; events whose `countries` hold any of them. Anything but two capital letters is BAD_COUNTRY_CODE.',
-    }),
-    verification: t.field({
-      type: [VerificationStatusEnum],
-      description: "Events whose check against the public record came out as any of these.",
-    }),
-    reference: t.string({
-      description: "Slug of a reference; events citing it in their sources or their verification.",
-    }),
-    text: t.string({
-      description:
-        "Words that must all occur in the title, summary, date, quotes, verification note or the titles and authors of the works it cites (case and accents ignored). At most 200 characters and 20 words, counted after Unicode normalisation; longer is QUERY_TOO_LONG.",
-    }),
-  }),
-});
+  });
 
 EventRef.implement({
   description: "A dated or datable event the article mentions, with its sources.",

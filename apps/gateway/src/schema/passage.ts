@@ -3,7 +3,24 @@ import { builder } from "../builder.js";
 import { paginate } from "../pagination.js";
 import { PassageConnection } from "./connections.js";
 import { required } from "./lookups.js";
-import { CitationRef, PassageRef, ReferenceRef } from "./refs.js";
+import {
+  ActorRef,
+  CitationRef,
+  EventRef,
+  PassageQuoteRef,
+  PassageRef,
+  PeriodRef,
+  PositionRef,
+  ReferenceRef,
+  ThemeRef,
+} from "./refs.js";
+
+const AttestedRecord = builder.unionType("AttestedRecord", {
+  description:
+    "A record the article states with a quote: an event, actor, period, theme or position.",
+  types: [EventRef, ActorRef, PeriodRef, ThemeRef, PositionRef],
+  resolveType: (record, ctx) => ctx.typeOf(record) ?? null,
+});
 
 PassageRef.implement({
   description: "One paragraph of the source article, verbatim.",
@@ -26,6 +43,33 @@ PassageRef.implement({
         [...new Set(passage.citations.map((c) => c.reference))].flatMap(
           (slug) => ctx.dataset.getReference(slug) ?? [],
         ),
+    }),
+    quotes: t.field({
+      type: [PassageQuoteRef],
+      description:
+        "The records that quote the paragraph in their sources, one item per quote, in the order the quotes start in `text`; the same words quoted by several records list events first, then actors, periods, themes and positions.",
+      resolve: (passage, _args, ctx) => ctx.dataset.quotesIn(passage.slug),
+    }),
+  }),
+});
+
+PassageQuoteRef.implement({
+  description:
+    "A quote from a paragraph of the article and the record it supports: the way from the article to the data.",
+  fields: (t) => ({
+    quote: t.exposeString("quote", {
+      description: "Verbatim quote from the paragraph (whitespace and quotation marks normalised).",
+    }),
+    record: t.field({
+      type: AttestedRecord,
+      description: "The event, actor, period, theme or position the quote supports.",
+      resolve: (q) => q.record,
+    }),
+    references: t.field({
+      type: [ReferenceRef],
+      description: "Works the article cites for this statement.",
+      resolve: (q, _args, ctx) =>
+        q.references.flatMap((slug) => ctx.dataset.getReference(slug) ?? []),
     }),
   }),
 });

@@ -1,8 +1,10 @@
 import type { DatasetRecords } from "../entities.js";
 import type { Actor, Event, Passage, Period, Position, Reference, Theme } from "../schema/index.js";
 import type { ActorFilter } from "./ActorFilter.js";
+import { describeEventFilter } from "./describeEventFilter.js";
 import type { EventFilter, EventOrder } from "./EventFilter.js";
 import { EventIndex, type CitingRecord } from "./EventIndex.js";
+import { indexPassageQuotes, type PassageQuote } from "./PassageQuotes.js";
 import { SearchIndex, type SearchHit, type SearchType } from "./SearchIndex.js";
 import type { StatsBucket, StatsDimension } from "./statsDimensions.js";
 
@@ -16,6 +18,8 @@ export class DatasetIndex {
   readonly records: DatasetRecords;
   private readonly eventIndex: EventIndex;
   private readonly searchIndex: SearchIndex;
+  /** Built on first use of `quotesIn`. */
+  private passageQuotes: Map<string, PassageQuote[]> | undefined;
 
   constructor(records: DatasetRecords) {
     this.records = records;
@@ -57,6 +61,19 @@ export class DatasetIndex {
   filterEvents(filter: EventFilter = {}, order: EventOrder = "DATE_ASC"): Event[] {
     return this.eventIndex.filterEvents(filter, order);
   }
+  /**
+   * A filter in words ("events from 2014 to 2022; actors: Russia"), records named by their
+   * names. Throws QueryError as `filterEvents` does, so only a filter the API accepts is named.
+   */
+  describeFilter(filter: EventFilter = {}): string {
+    this.filterEvents(filter);
+    return describeEventFilter(filter, {
+      actor: (slug) => this.getActor(slug)?.name,
+      theme: (slug) => this.getTheme(slug)?.name,
+      period: (slug) => this.getPeriod(slug)?.name,
+      reference: (slug) => this.getReference(slug)?.csl.title,
+    });
+  }
   /** Every period, earliest start first. */
   periods(): readonly Period[] {
     return this.eventIndex.periods();
@@ -84,6 +101,14 @@ export class DatasetIndex {
   /** The records that cite a reference, in their sources or their check (see EventIndex). */
   citedBy(referenceSlug: string): CitingRecord[] {
     return this.eventIndex.citedBy(referenceSlug);
+  }
+  /**
+   * The records that quote a passage in their `sources`, one item per quote, in the order the
+   * quotes start in the passage's text (see PassageQuotes). Empty for an unknown slug.
+   */
+  quotesIn(passageSlug: string): readonly PassageQuote[] {
+    this.passageQuotes ??= indexPassageQuotes(this.records);
+    return this.passageQuotes.get(passageSlug) ?? [];
   }
   /** Positions, optionally only those held by one actor. */
   positionsOf(actorSlug?: string | null): Position[] {
