@@ -44,7 +44,7 @@ export function AnnotatedParagraph({ passage }: { passage: Passage }) {
             >
               {segment.text}
             </Link>
-          ) : record ? (
+          ) : record && segment.text.trim() ? (
             <Link to={recordHref(record)} className="quote-link">
               {segment.text}
             </Link>

@@ -17,7 +17,7 @@ const LANE_LABEL = {
   MATERIAL_CONFLICT: "Conflict in deeds",
 } as const;
 
-const SIDE = 8;
+const SIDE = 18;
 const ROW = 13;
 const LANE_HEAD = 15;
 const LABEL_ROW = 15;
@@ -218,19 +218,16 @@ export const StoryTimeline = forwardRef<SVGSVGElement, StoryTimelineProps>(funct
           {marks.map((mark) => {
             const markTop = markY(mark);
             return (
-              <a
+              // Not links: the list below holds one per event, for keyboards and screen readers.
+              <g
                 key={mark.event.slug}
                 className="timeline-mark"
-                href={`/events/${mark.event.slug}`}
-                aria-label={`${mark.event.title}, ${mark.event.date.label}`}
-                tabIndex={-1}
-                onClick={(event) => {
-                  event.preventDefault();
-                  onOpen(mark.event.slug);
-                }}
+                data-slug={mark.event.slug}
+                onClick={() => onOpen(mark.event.slug)}
                 onPointerEnter={() => setHover({ mark, top: markTop })}
                 onPointerLeave={() => setHover(null)}
               >
+                <title>{`${mark.event.title}, ${mark.event.date.label}`}</title>
                 {mark.dot ? (
                   <circle
                     cx={(mark.x1 + mark.x2) / 2}
@@ -250,7 +247,7 @@ export const StoryTimeline = forwardRef<SVGSVGElement, StoryTimelineProps>(funct
                     stroke="#ffffff"
                   />
                 )}
-              </a>
+              </g>
             );
           })}
           <line x1={0} x2={plotWidth} y1={plotBottom} y2={plotBottom} stroke={MUTED} />
