@@ -42,7 +42,7 @@ describe("the dashboard", () => {
     await page.goto(baseUrl);
     await heading("Timeline").waitFor();
     await page.getByText(/^50 events, 1945–\d{4}$/).waitFor();
-    expect(await page.locator(".timeline .recharts-scatter .recharts-symbols").count()).toBe(50);
+    expect(await page.locator(".timeline .timeline-mark").count()).toBe(50);
     expect(
       await page.getByRole("list", { name: "Periods of the relationship" }).locator("li").count(),
     ).toBe(5);
@@ -50,9 +50,7 @@ describe("the dashboard", () => {
   });
 
   it("zooms to a range dragged across the chart", async () => {
-    const plot = await page
-      .locator(".timeline .recharts-wrapper > svg.recharts-surface")
-      .boundingBox();
+    const plot = await page.locator(".timeline .zoom-area").boundingBox();
     expect(plot).not.toBeNull();
     // From about a third of the way across to about two thirds: some decades in the middle.
     const y = plot!.y + plot!.height / 2;
@@ -72,7 +70,7 @@ describe("the dashboard", () => {
   });
 
   it("names an event on hover and opens it on click", async () => {
-    const mark = page.locator(".timeline .recharts-scatter .recharts-symbols").first();
+    const mark = page.locator(".timeline .timeline-mark").first();
     await mark.hover();
     await page.locator(".chart-tooltip").waitFor();
     await mark.click();
@@ -122,12 +120,14 @@ describe("the dashboard", () => {
     await page.getByLabel("Citation style").selectOption("MLA");
     await page.waitForURL(/style=MLA/);
     await expect
-      .poll(() => page.locator(".references .citation").first().textContent())
+      .poll(() => page.locator(".references .citation").first().textContent(), {
+        timeout: 15_000,
+      })
       .not.toContain("(2023).");
   });
 
   it('searches everything for "Vilnius" and opens the summit', async () => {
-    await page.getByRole("link", { name: "Search" }).click();
+    await page.getByRole("link", { name: "Search", exact: true }).click();
     await page.getByLabel("Search everything").fill("Vilnius");
     await page.getByLabel("Search everything").press("Enter");
     await page.waitForURL(/\/search\?q=Vilnius$/);
@@ -183,6 +183,7 @@ describe("the dashboard", () => {
     await page.setViewportSize({ width: 375, height: 800 });
     for (const path of [
       "/",
+      "/article",
       "/counts",
       "/events/russia-annexes-crimea",
       "/references",

@@ -17,7 +17,7 @@ describe("App", () => {
       within(nav)
         .getAllByRole("link")
         .map((link) => link.textContent),
-    ).toEqual(["Timeline", "Counts", "Actors", "References", "Search"]);
+    ).toEqual(["Timeline", "Counts", "Article", "Actors", "References", "Search"]);
     expect(screen.getByRole("heading", { name: "Page not found" })).toBeInTheDocument();
     expect(
       await screen.findByText(/@nato-russia\/data 0\.1\.0, CC-BY-NC-SA-4\.0/),

@@ -5,6 +5,7 @@ import { NavLink, Route, Routes, useLocation } from "react-router";
 import { useClient } from "./ClientContext";
 import { ActorsView } from "./views/ActorsView";
 import { ActorView } from "./views/ActorView";
+import { ArticleView } from "./views/ArticleView";
 import { CountsView } from "./views/CountsView";
 import { EventView } from "./views/EventView";
 import { NotFoundView } from "./views/NotFoundView";
@@ -15,6 +16,7 @@ import { TimelineView } from "./views/TimelineView";
 const NAV = [
   { to: "/", label: "Timeline", end: true },
   { to: "/counts", label: "Counts" },
+  { to: "/article", label: "Article" },
   { to: "/actors", label: "Actors" },
   { to: "/references", label: "References" },
   { to: "/search", label: "Search" },
@@ -76,6 +78,7 @@ export function App() {
         <Routes>
           <Route path="/" element={<TimelineView />} />
           <Route path="/counts" element={<CountsView />} />
+          <Route path="/article" element={<ArticleView />} />
           <Route path="/events/:slug" element={<EventView />} />
           <Route path="/actors" element={<ActorsView />} />
           <Route path="/actors/:slug" element={<ActorView />} />

@@ -40,30 +40,3 @@ export const RELATION_COLOR: Record<Relation, string> = {
 };
 
 export const EVENT_KINDS = Object.values(EventKind);
-
-// Twelve hues, each at least 3:1 against the pale period bands; kinds beyond twelve reuse a
-// hue with another shape, so each kind has its own mark.
-const KIND_PALETTE = [
-  "#1f77b4",
-  "#d62728",
-  "#23822a",
-  "#9467bd",
-  "#8c564b",
-  "#c2459e",
-  "#6b6b6b",
-  "#7a7a00",
-  "#0f8a96",
-  "#c25a00",
-  "#393b79",
-  "#637939",
-];
-
-const KIND_SHAPES = ["circle", "diamond"] as const;
-
-export function kindMark(kind: EventKind): { color: string; shape: (typeof KIND_SHAPES)[number] } {
-  const index = EVENT_KINDS.indexOf(kind);
-  return {
-    color: KIND_PALETTE[index % KIND_PALETTE.length]!,
-    shape: KIND_SHAPES[Math.floor(index / KIND_PALETTE.length) % KIND_SHAPES.length]!,
-  };
-}

@@ -48,9 +48,9 @@ function ensureTemplate(template: string, file: string): Promise<void> {
   return done;
 }
 
-async function render(reference: Reference, style: CitationStyle): Promise<string> {
+async function render(csl: object, style: CitationStyle): Promise<string> {
   const { Cite } = await loadCitationJs();
-  const cite = new Cite(reference.csl);
+  const cite = new Cite(csl);
   if (style === "BIBTEX") return cite.format("bibtex").trim();
   const { template, file } = CSL_TEMPLATES[style];
   if (file) await ensureTemplate(template, file);
@@ -67,8 +67,38 @@ export function formatCitation(reference: Reference, style: CitationStyle): Prom
   let byStyle = memo.get(reference);
   if (!byStyle) memo.set(reference, (byStyle = new Map()));
   let text = byStyle.get(style);
-  if (text === undefined) byStyle.set(style, (text = render(reference, style)));
+  if (text === undefined) byStyle.set(style, (text = render(reference.csl, style)));
   return text;
+}
+
+/** What a citation of the dataset (or of one view of it) names. */
+export interface DatasetCitationInput {
+  title: string;
+  version: string;
+  /** Where the view can be seen again. */
+  url?: string;
+  /** YYYY-MM-DD. */
+  accessed?: string;
+}
+
+/**
+ * The dataset as a CSL `dataset` item, formatted like any reference: the version, the view's
+ * URL and the day it was read are what make a citation of changing data reproducible.
+ */
+export function formatDatasetCitation(
+  input: DatasetCitationInput,
+  style: CitationStyle,
+): Promise<string> {
+  const csl = {
+    id: `dataset-${input.version}`,
+    type: "dataset",
+    title: input.title,
+    // Styles print the bare field ("(0.2.0)"): the word says what the number is.
+    version: `Version ${input.version}`,
+    ...(input.url && { URL: input.url }),
+    ...(input.accessed && { accessed: { "date-parts": [input.accessed.split("-").map(Number)] } }),
+  };
+  return render(csl, style);
 }
 
 /** Registers every style and builds its engine, so that no request pays for the first use. */

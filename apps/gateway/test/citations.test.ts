@@ -1,7 +1,7 @@
 import { dataset } from "@nato-russia/data";
 import { describe, expect, it } from "vitest";
 import { formatCitation } from "../src/citations.js";
-import { data } from "./helpers.js";
+import { data, errorCodes } from "./helpers.js";
 
 const cite = async (slug: string, style?: string) => {
   const args = style ? `(style: ${style})` : "";
@@ -67,5 +67,50 @@ describe("Reference.citation", () => {
   it("memoises each (reference, style)", () => {
     const reference = dataset.getReference("trenin-2009")!;
     expect(formatCitation(reference, "MLA")).toBe(formatCitation(reference, "MLA"));
+  });
+});
+
+describe("Dataset.citation", () => {
+  const citeView = async (args: string) =>
+    (await data(`{ dataset { version citation${args} } }`)).dataset as {
+      version: string;
+      citation: string;
+    };
+
+  it("cites the dataset with its version, the view's events, its URL and the day it was read", async () => {
+    const { version, citation } = await citeView(
+      `(style: APA, filter: { from: "2014", to: "2022", actors: ["russia"] }, url: "https://example.org/?from=2014&to=2022&actor=russia", accessed: "2026-03-05")`,
+    );
+    expect(citation).toContain("NATO–Russia relations dataset: events from 2014 to 2022");
+    expect(citation).toContain(`actors: ${dataset.getActor("russia")!.name}`);
+    expect(citation).toContain(`(Version ${version})`);
+    expect(citation).toContain("https://example.org/?from=2014&to=2022&actor=russia");
+    expect(citation).toMatch(/March 5, 2026/);
+  });
+
+  it("formats in each style, BibTeX as an entry", async () => {
+    const args = `(filter: { from: "2014", to: "2022" }, accessed: "2026-03-05", url: "https://example.org/")`;
+    const apa = (await citeView(`(style: APA, ${args.slice(1)}`)).citation;
+    const chicago = (await citeView(`(style: CHICAGO, ${args.slice(1)}`)).citation;
+    const bibtex = (await citeView(`(style: BIBTEX, ${args.slice(1)}`)).citation;
+    expect(chicago).not.toBe(apa);
+    expect(bibtex).toMatch(/^@\w+\{/);
+    expect(bibtex).toContain("events from 2014 to 2022");
+  });
+
+  it("names the whole dataset without a filter", async () => {
+    const { citation } = await citeView("");
+    expect(citation).toContain("NATO–Russia relations dataset");
+    expect(citation).not.toContain("events");
+  });
+
+  it.each([
+    ['accessed: "yesterday"', "BAD_USER_INPUT"],
+    ['accessed: "2026-02-30"', "BAD_USER_INPUT"],
+    ['url: "javascript:alert(1)"', "BAD_USER_INPUT"],
+    ['filter: { from: "2022", to: "2014" }', "BAD_RANGE"],
+    ['filter: { actors: ["nobody"] }', "UNKNOWN_SLUG"],
+  ])("refuses %s with %s", async (arg, code) => {
+    expect(await errorCodes(`{ dataset { citation(${arg}) } }`)).toEqual([code]);
   });
 });

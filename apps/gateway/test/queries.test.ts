@@ -246,6 +246,32 @@ describe("passages", () => {
       ...new Set(record.citations.map((c) => c.reference)),
     ]);
   });
+  it("gives the records quoting each paragraph: the way from the article to the data", async () => {
+    const { passages } = await data(`{
+      passages(first: 100) { nodes { slug quotes { quote references { slug } record {
+        __typename
+        ... on Event { slug }
+        ... on Actor { slug }
+        ... on Period { slug }
+        ... on Theme { slug }
+        ... on Position { slug }
+      } } } }
+    }`);
+    for (const passage of passages.nodes)
+      expect(passage.quotes).toEqual(
+        dataset.quotesIn(passage.slug).map((q) => ({
+          quote: q.quote,
+          references: q.references.map((slug) => ({ slug })),
+          record: { __typename: q.type[0]!.toUpperCase() + q.type.slice(1), slug: q.slug },
+        })),
+      );
+    const paragraph = passages.nodes.find((p: Data) => p.slug === "evolution-12");
+    expect(paragraph.quotes).toContainEqual({
+      quote: "relations between the two blocs were interrupted in 2008",
+      references: [{ slug: "trenin-2009" }],
+      record: { __typename: "Event", slug: "nato-russia-relations-interrupted-2008" },
+    });
+  });
 });
 
 describe("documents", () => {

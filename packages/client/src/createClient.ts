@@ -2,6 +2,12 @@ import { ClientError } from "./ClientError.js";
 import {
   ActorProfileDocument,
   type ActorProfileQueryVariables,
+  ArticleDocument,
+  type ArticleQueryVariables,
+  ReferenceExportDocument,
+  type ReferenceExportQueryVariables,
+  ViewCitationDocument,
+  type ViewCitationQueryVariables,
   type ActorsQueryVariables,
   type DatasetInfoQueryVariables,
   type EventPageQueryVariables,
@@ -86,6 +92,14 @@ export function createClient(options: ClientOptions) {
     eventStats: (variables: EventStatsQueryVariables) => request(EventStatsDocument, variables),
     /** The periods of the relationship and the themes. */
     periodsAndThemes: () => request(PeriodsAndThemesDocument),
+    /** The article's paragraphs with their quotes, the records they support, and citations. */
+    article: (...args: VariablesArg<ArticleQueryVariables>) => request(ArticleDocument, ...args),
+    /** The references as BibTeX entries and CSL-JSON items, for citation managers. */
+    referenceExport: (...args: VariablesArg<ReferenceExportQueryVariables>) =>
+      request(ReferenceExportDocument, ...args),
+    /** A citation of one view of the dataset: version, filter, address, day accessed. */
+    viewCitation: (...args: VariablesArg<ViewCitationQueryVariables>) =>
+      request(ViewCitationDocument, ...args),
     /** The dataset's version, licence, counts and source. */
     dataset: (...args: VariablesArg<DatasetInfoQueryVariables>) =>
       request(DatasetInfoDocument, ...args),

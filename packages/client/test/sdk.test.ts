@@ -81,6 +81,34 @@ describe("SDK methods against the real gateway", () => {
     expect(dataset.source.slug).toBe("manolache-2023");
   });
 
+  it("the annotated article, the references for citation managers, a view's citation", async () => {
+    const { passages } = await client.article();
+    expect(passages.nodes).toHaveLength(passages.totalCount);
+    const paragraph = passages.nodes.find((p) => p.slug === "evolution-12")!;
+    const quote = paragraph.quotes.find(
+      (q) => q.quote === "relations between the two blocs were interrupted in 2008",
+    )!;
+    expect(quote.record).toMatchObject({
+      __typename: "Event",
+      slug: "nato-russia-relations-interrupted-2008",
+    });
+    expect(paragraph.citations[0]?.reference.slug).toBe("trenin-2009");
+
+    const { references } = await client.referenceExport();
+    const trenin = references.nodes.find((r) => r.slug === "trenin-2009")!;
+    expect(trenin.bibtex).toMatch(/^@article\{/);
+    expect(trenin.csl).toMatchObject({ title: "NATO and Russia: Partnership or Peril?" });
+
+    const { dataset } = await client.viewCitation({
+      style: CitationStyle.APA,
+      filter: { from: "2014", to: "2022" },
+      url: "https://example.org/?from=2014&to=2022",
+      accessed: "2026-03-05",
+    });
+    expect(dataset.citation).toContain("events from 2014 to 2022");
+    expect(dataset.citation).toContain(dataset.version);
+  });
+
   it("sends queries as GET when asked", async () => {
     const get = inProcessClient({ method: "GET" });
     const { dataset } = await get.dataset();

@@ -22,6 +22,7 @@ export {
 export { DatasetIndex } from "./query/DatasetIndex.js";
 export { isDocument } from "./query/DocumentIndex.js";
 export type { CitingRecord } from "./query/EventIndex.js";
+export type { PassageQuote } from "./query/PassageQuotes.js";
 export type { SearchHit, SearchType } from "./query/SearchIndex.js";
 export {
   STATS_DIMENSIONS,

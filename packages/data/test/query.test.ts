@@ -364,6 +364,62 @@ describe("lookups and links", () => {
   });
 });
 
+describe("quotesIn", () => {
+  it("gives every record quoting a passage, in the order the quotes start in its text", () => {
+    const quotes = dataset.quotesIn("evolution-12");
+    const text = dataset.getPassage("evolution-12")!.text;
+    expect(quotes.map((q) => `${q.type}/${q.slug}`)).toEqual([
+      "period/post-cold-war-partnership",
+      "event/nato-russia-relations-interrupted-2008",
+      "event/russia-invades-georgia",
+      "period/deterioration-after-georgia",
+      "actor/georgia",
+      "event/nato-russia-relations-interrupted-2008",
+      "period/deterioration-after-georgia",
+    ]);
+    const starts = quotes.map((q) => text.indexOf(q.quote));
+    expect(starts.every((start) => start >= 0)).toBe(true);
+    expect(starts).toEqual([...starts].sort((a, b) => a - b));
+    const interrupted = quotes.find((q) => q.slug === "nato-russia-relations-interrupted-2008")!;
+    expect(interrupted.quote).toBe("relations between the two blocs were interrupted in 2008");
+    expect(interrupted.references).toEqual(["trenin-2009"]);
+    expect(interrupted.record).toBe(getEvent("nato-russia-relations-interrupted-2008"));
+  });
+
+  it("holds each attestation of every record once, under its passage", () => {
+    const { events, actors, periods, themes, positions, passages } = dataset.records;
+    const attestations = [events, actors, periods, themes, positions].flatMap((list) =>
+      list.flatMap((record) => record.sources),
+    );
+    const listed = passages.flatMap((p) => dataset.quotesIn(p.slug));
+    expect(listed).toHaveLength(attestations.length);
+    for (const p of passages)
+      for (const q of dataset.quotesIn(p.slug))
+        expect(q.record.sources).toContainEqual(
+          expect.objectContaining({ passage: p.slug, quote: q.quote }),
+        );
+    expect(dataset.quotesIn("no-such-passage")).toEqual([]);
+  });
+});
+
+describe("describeFilter", () => {
+  it("names a filter in words, records by their names", () => {
+    expect(dataset.describeFilter({})).toBe("all events");
+    expect(dataset.describeFilter({ from: "2014", to: "2022" })).toBe("events from 2014 to 2022");
+    expect(dataset.describeFilter({ from: "2008", to: "2008", actors: ["russia", "nato"] })).toBe(
+      `events of 2008; actors: ${getActor("russia")!.name}, ${getActor("nato")!.name}`,
+    );
+    expect(dataset.describeFilter({ kinds: ["ARMED_CONFLICT"], text: "Crimea" })).toBe(
+      'all events; kinds: armed conflict; matching "Crimea"',
+    );
+  });
+
+  it("refuses what filterEvents refuses", () => {
+    expect(() => dataset.describeFilter({ actors: ["nobody"] })).toThrow(QueryError);
+    expect(() => dataset.describeFilter({ from: "2022", to: "2014" })).toThrow(QueryError);
+  });
+});
+
 describe("search ranking", () => {
   it.each([
     ["NATO", "nato"],

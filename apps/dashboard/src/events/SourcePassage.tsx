@@ -1,6 +1,7 @@
 // The places the article states an event: each paragraph once, with every quote drawn from it
 // marked, and the works the article cites there.
 import type { EventPageQuery } from "@nato-russia/client";
+import { Link } from "react-router";
 import { FormattedCitation } from "../citations/FormattedCitation";
 import { markQuotes, quotesNotIn } from "./markQuotes";
 
@@ -48,7 +49,7 @@ export function SourcePassage({ group }: { group: PassageSources }) {
         </p>
       </blockquote>
       <figcaption>
-        Paragraph {passage.order}
+        <Link to={`/article#${passage.slug}`}>Paragraph {passage.order}</Link>
         {passage.section && <> · {passage.section}</>}
       </figcaption>
       {references.length > 0 && (

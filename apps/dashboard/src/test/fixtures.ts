@@ -1,6 +1,7 @@
 // Small answers in the shape of the generated result types, so a schema change breaks them
 // at compile time rather than letting them drift.
 import type {
+  ArticleQuery,
   ActorsQuery,
   DatasetInfoQuery,
   EventPageQuery,
@@ -278,3 +279,87 @@ export const vilnius: SearchQuery = {
 export const stats = (buckets: EventStatsQuery["eventStats"]): EventStatsQuery => ({
   eventStats: buckets,
 });
+
+const EVOLUTION_12 =
+  "Although they were evolving somewhat favorably, relations between the two blocs were interrupted in 2008, when Russian troops invaded Georgia. From that point on, things continued to deteriorate (Trenin 2009).";
+
+const interrupted2008 = {
+  __typename: "Event" as const,
+  slug: "nato-russia-relations-interrupted-2008",
+  title: "NATO–Russia relations interrupted after the Georgia war",
+  date: { label: "August 2008–March 2009" },
+};
+
+export const article: ArticleQuery = {
+  passages: {
+    totalCount: 3,
+    pageInfo,
+    nodes: [
+      {
+        id: "pa1",
+        slug: "abstract",
+        order: 1,
+        section: "Abstract",
+        text: "The moment of February 24, 2022, was the one that closed even the last gate.",
+        citations: [],
+        quotes: [],
+      },
+      {
+        id: "pa2",
+        slug: "evolution-12",
+        order: 16,
+        section: "Presentation of the evolution of relations between NATO and Russia",
+        text: EVOLUTION_12,
+        citations: [
+          {
+            text: "Trenin 2009",
+            reference: { slug: "trenin-2009", title: "NATO and Russia: Partnership or Peril?" },
+          },
+        ],
+        quotes: [
+          {
+            quote: "relations between the two blocs were interrupted in 2008",
+            record: interrupted2008,
+          },
+          {
+            quote:
+              "relations between the two blocs were interrupted in 2008, when Russian troops invaded Georgia",
+            record: {
+              __typename: "Event",
+              slug: "russia-invades-georgia",
+              title: "Russia invades Georgia",
+              date: { label: "August 2008" },
+            },
+          },
+          {
+            quote: "when Russian troops invaded Georgia",
+            record: { __typename: "Actor", slug: "georgia", name: "Georgia" },
+          },
+          {
+            quote: "From that point on, things continued to deteriorate",
+            record: interrupted2008,
+          },
+        ],
+      },
+      {
+        id: "pa3",
+        slug: "evolution-13",
+        order: 17,
+        section: "Presentation of the evolution of relations between NATO and Russia",
+        text: "It made it clear that the Russian state could no longer be trusted.",
+        citations: [],
+        quotes: [
+          {
+            quote: "the Russian state could no longer be trusted",
+            record: {
+              __typename: "Position",
+              slug: "nato-no-longer-trusts-russia",
+              statement: "Russia can no longer be trusted.",
+              holder: { slug: "nato", name: "NATO" },
+            },
+          },
+        ],
+      },
+    ],
+  },
+};

@@ -1,100 +1,90 @@
-// Where each event sits on the timeline: x is the date as a fractional year, y the lane of its
-// relation (cooperation at the top, conflict at the bottom), nudged so close events stay apart.
+// Where events sit in time: dates as fractional years, over the whole of their precision, and
+// the lane of each relation (cooperation at the top, conflict at the bottom).
 import type { DatePrecision, EventKind, Relation } from "@nato-russia/client";
 import { RELATIONS } from "../labels";
+import type { YearSpan } from "./timeScale";
 
 export interface TimelineEvent {
   slug: string;
   title: string;
   kind: EventKind;
   relation: Relation;
-  date: { start: string; precision: DatePrecision; label: string };
+  date: { start: string; end: string | null; precision: DatePrecision; label: string };
 }
 
-export interface TimelinePoint {
-  x: number;
-  y: number;
-  slug: string;
-  title: string;
-  label: string;
-  kind: EventKind;
-  relation: Relation;
+/** The first instant of a date at its precision, as a fractional year. */
+export function startOfDate(date: string): number {
+  const [year = 0, month = 1, day = 1] = date.split("-").map(Number);
+  const startOfYear = Date.UTC(year, 0, 1);
+  const days = (Date.UTC(year + 1, 0, 1) - startOfYear) / 86_400_000;
+  return year + (Date.UTC(year, month - 1, day) - startOfYear) / 86_400_000 / days;
 }
 
-/** The middle of the date's precision: mid-year for "2014", mid-March for "2014-03". */
-export function fractionalYear(start: string, precision: DatePrecision): number {
-  const [year = 0, month = 1, day = 1] = start.split("-").map(Number);
+/** The instant just after a date at its precision: the end of its day, month, year or decade. */
+export function endOfDate(date: string, precision: DatePrecision): number {
+  const [year = 0, month = 1, day = 1] = date.split("-").map(Number);
   switch (precision) {
     case "DECADE":
-      return year + 5;
+      return Math.floor(year / 10) * 10 + 10;
     case "YEAR":
-      return year + 0.5;
+      return year + 1;
     case "MONTH":
-      return year + (month - 0.5) / 12;
+      return month === 12 ? year + 1 : startOfDate(`${year}-${month + 1}`);
     case "DAY": {
-      const startOfYear = Date.UTC(year, 0, 1);
-      const days = (Date.UTC(year + 1, 0, 1) - startOfYear) / 86_400_000;
-      return year + ((Date.UTC(year, month - 1, day) - startOfYear) / 86_400_000 + 0.5) / days;
+      const next = new Date(Date.UTC(year, month - 1, day + 1)).toISOString().slice(0, 10);
+      return startOfDate(next);
     }
   }
 }
 
-/** y of a relation's lane: 0 at the bottom. */
-export function laneOf(relation: Relation): number {
-  return RELATIONS.length - 1 - RELATIONS.indexOf(relation);
+/** All the time a dated event may cover: "2014" is the whole year, "2008-08/2009-03" eight months. */
+export function dateSpan(
+  date: Pick<TimelineEvent["date"], "start" | "end" | "precision">,
+): YearSpan {
+  const start =
+    date.precision === "DECADE"
+      ? Math.floor(Number(date.start.slice(0, 4)) / 10) * 10
+      : startOfDate(date.start);
+  return { start, end: endOfDate(date.end ?? date.start, date.precision) };
 }
 
-// Offsets within a lane, tried in order; a lane is one unit high.
-const NUDGES = [0, 0.25, -0.25, 0.12, -0.12, 0.37, -0.37];
+/** The middle of the date's precision: mid-year for "2014", mid-March for "2014-03". */
+export function fractionalYear(start: string, precision: DatePrecision): number {
+  const span = dateSpan({ start, end: null, precision });
+  return (span.start + span.end) / 2;
+}
+
+/** Index of a relation's lane from the top. */
+export function laneOf(relation: Relation): number {
+  return RELATIONS.indexOf(relation);
+}
 
 /**
- * One point per event. Within a lane, an event closer than `span / 70` years to the last one
- * on a row moves to the next free row, so a busy year (2022) shows every event.
+ * The years shown: the filter's range, else the data's own, from the first event's start year
+ * to the year after the last one ends. Never today's year: the chart says what the data holds.
  */
-export function timelinePoints(
-  events: readonly TimelineEvent[],
-  domain: readonly [number, number],
-): TimelinePoint[] {
-  const gap = (domain[1] - domain[0]) / 70;
-  const placed = events
-    .map((event) => ({ event, x: fractionalYear(event.date.start, event.date.precision) }))
-    .sort((a, b) => a.x - b.x);
-  const rowEnds = new Map<Relation, number[]>();
-  return placed.map(({ event, x }) => {
-    const ends = rowEnds.get(event.relation) ?? NUDGES.map(() => -Infinity);
-    rowEnds.set(event.relation, ends);
-    let row = ends.findIndex((end) => x - end >= gap);
-    if (row === -1) row = ends.indexOf(Math.min(...ends));
-    ends[row] = x;
-    return {
-      x,
-      y: laneOf(event.relation) + NUDGES[row]!,
-      slug: event.slug,
-      title: event.title,
-      label: event.date.label,
-      kind: event.kind,
-      relation: event.relation,
-    };
-  });
-}
-
-/** The years shown: the filter's range, or 1949 (or the first event) to next year. */
 export function timelineDomain(
   filters: { from?: string; to?: string },
   events: readonly TimelineEvent[],
-  now = new Date(),
 ): [number, number] {
-  const firstYear = Math.min(1949, ...events.map((event) => Number(event.date.start.slice(0, 4))));
-  const from = filters.from ? Number(filters.from.slice(0, 4)) : firstYear;
-  const to = filters.to ? Number(filters.to.slice(0, 4)) + 1 : now.getFullYear() + 1;
-  return from < to ? [from, to] : [firstYear, now.getFullYear() + 1];
+  const spans = events.map((event) => dateSpan(event.date));
+  const first = spans.length ? Math.floor(Math.min(...spans.map((s) => s.start))) : 1949;
+  const last = spans.length ? Math.ceil(Math.max(...spans.map((s) => s.end))) : first + 1;
+  const year = (value: string | undefined) => {
+    const parsed = Number(value?.slice(0, 4));
+    return value && Number.isInteger(parsed) ? parsed : undefined;
+  };
+  const from = year(filters.from) ?? first;
+  const to = (year(filters.to) ?? last - 1) + 1;
+  return from < to ? [from, to] : [first, Math.max(last, first + 1)];
 }
 
-/** Round ticks for the axis: decades over a long span, single years over a short one. */
-export function yearTicks([from, to]: readonly [number, number]): number[] {
-  const span = to - from;
-  const step = span > 60 ? 10 : span > 25 ? 5 : span > 10 ? 2 : 1;
-  const ticks: number[] = [];
-  for (let year = Math.ceil(from / step) * step; year <= to; year += step) ticks.push(year);
-  return ticks;
+/** The data's own range of years, for a header: "1945–2024". */
+export function dataYears(events: readonly TimelineEvent[]): [number, number] | undefined {
+  if (events.length === 0) return undefined;
+  const spans = events.map((event) => dateSpan(event.date));
+  return [
+    Math.floor(Math.min(...spans.map((s) => s.start))),
+    Math.ceil(Math.max(...spans.map((s) => s.end))) - 1,
+  ];
 }

@@ -7,6 +7,7 @@ import { timelineLink } from "../filters/urlFilters";
 import { humanize } from "../labels";
 import { QueryState } from "../ui/QueryState";
 import { useDocumentTitle } from "../ui/useDocumentTitle";
+import { useScrollToHash } from "../ui/useScrollToHash";
 
 export function ActorView() {
   const { slug = "" } = useParams();
@@ -16,6 +17,7 @@ export function ActorView() {
     queryFn: () => client.actorProfile({ slug, first: 100 }),
   });
   useDocumentTitle(query.data?.actor?.name ?? "Actor");
+  useScrollToHash(query.data !== undefined);
 
   return (
     <QueryState
@@ -64,7 +66,7 @@ export function ActorView() {
                 <h2 id="positions">Positions the article attributes</h2>
                 <ul>
                   {actor.positions.map((position) => (
-                    <li key={position.slug}>
+                    <li key={position.slug} id={`position-${position.slug}`}>
                       {position.statement}
                       {position.verification.status !== "CONSISTENT" && (
                         <span className="muted">

@@ -10,6 +10,7 @@ import { KindTag, RelationTag } from "../events/EventTags";
 import { groupByPassage, SourcePassage } from "../events/SourcePassage";
 import { timelineLink } from "../filters/urlFilters";
 import { humanize, PRECISION_LABEL } from "../labels";
+import { LinkedText } from "../ui/LinkedText";
 import { QueryState } from "../ui/QueryState";
 import { useDocumentTitle } from "../ui/useDocumentTitle";
 
@@ -115,7 +116,11 @@ export function EventView() {
                 <h2 id="verification">
                   {humanize(event.verification.status)}: how the article compares with the record
                 </h2>
-                {event.verification.note && <p>{event.verification.note}</p>}
+                {event.verification.note && (
+                  <p>
+                    <LinkedText text={event.verification.note} />
+                  </p>
+                )}
                 {event.verification.references.map((reference) => (
                   <FormattedCitation key={reference.slug} reference={reference} />
                 ))}
@@ -141,7 +146,11 @@ export function EventView() {
             {event.verification.status === "CONSISTENT" && (
               <details className="verification">
                 <summary>Consistent with the public record</summary>
-                {event.verification.note && <p>{event.verification.note}</p>}
+                {event.verification.note && (
+                  <p>
+                    <LinkedText text={event.verification.note} />
+                  </p>
+                )}
                 {event.verification.references.map((reference) => (
                   <FormattedCitation key={reference.slug} reference={reference} />
                 ))}

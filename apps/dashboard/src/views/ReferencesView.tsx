@@ -4,9 +4,11 @@ import { CitationStylePicker } from "../citations/CitationStylePicker";
 import { FormattedCitation } from "../citations/FormattedCitation";
 import { useCitationStyle } from "../citations/useCitationStyle";
 import { useClient } from "../ClientContext";
+import { ReferenceDownloads } from "../downloads/ReferenceDownloads";
 import { ErrorNotice } from "../ui/ErrorNotice";
 import { Loading } from "../ui/Loading";
 import { useDocumentTitle } from "../ui/useDocumentTitle";
+import { useScrollToHash } from "../ui/useScrollToHash";
 
 const ROLE_HEADING = {
   PRIMARY: "The article",
@@ -30,11 +32,13 @@ export function ReferencesView() {
     placeholderData: keepPreviousData,
   });
   const references = query.data?.pages.flatMap((page) => page.references.edges) ?? [];
+  useScrollToHash(query.data !== undefined);
 
   return (
     <>
       <h1>References</h1>
       <p className="lede">Every work in the dataset, formatted by the API in the style you pick.</p>
+      <ReferenceDownloads />
       <CitationStylePicker style={style} onChange={setStyle} />
       {query.isError ? (
         <ErrorNotice error={query.error} onRetry={() => void query.refetch()} />

@@ -29,7 +29,14 @@ describe("SearchView", () => {
       "/events/vilnius-summit",
     );
     expect(screen.getByText("Passage of the article")).toBeInTheDocument();
-    expect(screen.getByText(/Paragraph 28 · Conclusions/)).toBeInTheDocument();
+    expect(screen.getByRole("link", { name: /Paragraph 28 · Conclusions/ })).toHaveAttribute(
+      "href",
+      expect.stringMatching(/^\/article#/),
+    );
+    // The words searched for are marked in each result.
+    const marks = [...document.querySelectorAll(".search-results mark")].map((m) => m.textContent);
+    expect(marks.length).toBeGreaterThan(1);
+    expect(marks.every((text) => text === "Vilnius")).toBe(true);
   });
 
   it("shows the API's answer to a query it refuses", async () => {

@@ -2,10 +2,11 @@
 // themes and positions, ranked by the API; each hit leads to where it is shown.
 import type { SearchQuery } from "@nato-russia/client";
 import { useQuery } from "@tanstack/react-query";
-import { useId, useState, type FormEvent } from "react";
+import { Fragment, useId, useState, type FormEvent } from "react";
 import { Link, useSearchParams } from "react-router";
 import { useClient } from "../ClientContext";
 import { timelineLink } from "../filters/urlFilters";
+import { highlightWords } from "../ui/highlightWords";
 import { QueryState } from "../ui/QueryState";
 import { useDocumentTitle } from "../ui/useDocumentTitle";
 
@@ -21,40 +22,73 @@ const TYPE_LABEL: Record<Hit["__typename"], string> = {
   Position: "Position",
 };
 
-function HitBody({ hit }: { hit: Hit }) {
+/** The words of the search marked in a result's text. */
+function Marked({ text, words }: { text: string; words: string }) {
+  return (
+    <>
+      {highlightWords(text, words).map((run, index) =>
+        run.hit ? <mark key={index}>{run.text}</mark> : <Fragment key={index}>{run.text}</Fragment>,
+      )}
+    </>
+  );
+}
+
+function HitBody({ hit, words }: { hit: Hit; words: string }) {
   switch (hit.__typename) {
     case "Event":
       return (
         <>
-          <Link to={`/events/${hit.slug}`}>{hit.title}</Link>{" "}
+          <Link to={`/events/${hit.slug}`}>
+            <Marked text={hit.title} words={words} />
+          </Link>{" "}
           <span className="muted">{hit.date.label}</span>
         </>
       );
     case "Actor":
-      return <Link to={`/actors/${hit.slug}`}>{hit.name}</Link>;
+      return (
+        <Link to={`/actors/${hit.slug}`}>
+          <Marked text={hit.name} words={words} />
+        </Link>
+      );
     case "Reference":
       return (
         <>
-          <Link to={`/references#ref-${hit.slug}`}>{hit.title}</Link>
+          <Link to={`/references#ref-${hit.slug}`}>
+            <Marked text={hit.title} words={words} />
+          </Link>
           {hit.year && <span className="muted"> ({hit.year})</span>}
         </>
       );
     case "Passage":
       return (
         <>
-          <span>
+          <Link to={`/article#${hit.slug}`}>
             Paragraph {hit.order}
             {hit.section && ` · ${hit.section}`}
-          </span>
-          <q className="excerpt">{hit.text}</q>
+          </Link>
+          <q className="excerpt">
+            <Marked text={hit.text} words={words} />
+          </q>
         </>
       );
     case "Period":
-      return <Link to={timelineLink({ periods: [hit.slug] })}>{hit.name}</Link>;
+      return (
+        <Link to={timelineLink({ periods: [hit.slug] })}>
+          <Marked text={hit.name} words={words} />
+        </Link>
+      );
     case "Theme":
-      return <Link to={timelineLink({ themes: [hit.slug] })}>{hit.name}</Link>;
+      return (
+        <Link to={timelineLink({ themes: [hit.slug] })}>
+          <Marked text={hit.name} words={words} />
+        </Link>
+      );
     case "Position":
-      return <span>{hit.statement}</span>;
+      return (
+        <Link to={`/actors/${hit.holder.slug}#position-${hit.slug}`}>
+          {hit.holder.name}: <Marked text={hit.statement} words={words} />
+        </Link>
+      );
   }
 }
 
@@ -125,7 +159,7 @@ export function SearchView() {
                 {data.search.edges.map(({ node, cursor }) => (
                   <li key={cursor}>
                     <span className="tag">{TYPE_LABEL[node.__typename]}</span>{" "}
-                    <HitBody hit={node} />
+                    <HitBody hit={node} words={text} />
                   </li>
                 ))}
               </ol>

@@ -8,6 +8,14 @@ import { TimelineView } from "./TimelineView";
 const lookups: Record<string, Handler> = {
   PeriodsAndThemes: () => ({ data: periodsAndThemes }),
   Actors: () => ({ data: actors }),
+  ViewCitation: (variables) => ({
+    data: {
+      dataset: {
+        version: "0.2.0",
+        citation: `NATO–Russia relations dataset (${String(variables.style)}). Retrieved ${String(variables.accessed)}, from ${String(variables.url)}`,
+      },
+    },
+  }),
 };
 
 describe("TimelineView", () => {
@@ -16,7 +24,8 @@ describe("TimelineView", () => {
       handlers: { ...lookups, Timeline: () => ({ data: timeline([founding, georgia, crimea]) }) },
     });
     expect(screen.getByRole("status")).toHaveTextContent("Loading events…");
-    expect(await screen.findByText(/^3 events, 1949–\d{4}$/)).toBeInTheDocument();
+    // The header gives the data's own range, not today's year.
+    expect(await screen.findByText("3 events, 1997–2014")).toBeInTheDocument();
     expect(screen.getByRole("heading", { level: 3, name: "2008" })).toBeInTheDocument();
     expect(screen.getByRole("link", { name: "Russia invades Georgia" })).toHaveAttribute(
       "href",
@@ -40,7 +49,7 @@ describe("TimelineView", () => {
     });
     await screen.findByText(/^1 event,/);
     expect(calls("Timeline")[0]).toEqual({ kinds: ["ANNEXATION"], first: 100 });
-    expect(screen.getByRole("radio", { name: "Kind" })).toBeChecked();
+    expect(screen.getByTestId("location")).toHaveTextContent("/?kind=ANNEXATION&color=kind");
 
     await user.type(screen.getByLabelText("From"), "2014");
     await user.type(screen.getByLabelText("To"), "2022");
@@ -55,6 +64,45 @@ describe("TimelineView", () => {
       kinds: ["ANNEXATION"],
       first: 100,
     });
+  });
+
+  it("draws each event as a mark named by its title and date, coloured by its kind's family", async () => {
+    renderWithApi(<TimelineView />, {
+      handlers: { ...lookups, Timeline: () => ({ data: timeline([founding, georgia, crimea]) }) },
+    });
+    await screen.findByText("3 events, 1997–2014");
+    const chart = screen.getByRole("img", { name: /^Timeline of 3 events/ });
+    const marks = chart.querySelectorAll(".timeline-mark > title");
+    expect([...marks].map((mark) => mark.textContent)).toEqual([
+      "NATO–Russia Founding Act signed, 27 May 1997",
+      "Russia invades Georgia, August 2008",
+      "Russia occupies and annexes Crimea, February–March 2014",
+    ]);
+    // The turning points of the story are named on the chart.
+    expect(within(chart).getByText("Georgia war")).toBeInTheDocument();
+    const legend = screen.getByRole("list", { name: "Colours: families of event kinds" });
+    expect(within(legend).getByText("War and force")).toBeInTheDocument();
+    expect(within(legend).getByText("Diplomacy and cooperation")).toBeInTheDocument();
+  });
+
+  it("offers the view's events and chart as files, and a citation of the view", async () => {
+    const { calls } = renderWithApi(<TimelineView />, {
+      url: "/?from=2014&to=2022",
+      handlers: { ...lookups, Timeline: () => ({ data: timeline([crimea]) }) },
+    });
+    await screen.findByText("1 event, 2014–2022");
+    for (const name of ["Events as CSV", "Events as JSON", "Chart as SVG", "Chart as PNG"])
+      expect(screen.getByRole("button", { name })).toBeInTheDocument();
+    expect(
+      await screen.findByText(/^NATO–Russia relations dataset \(CHICAGO\)/),
+    ).toBeInTheDocument();
+    expect(calls("ViewCitation")[0]).toMatchObject({
+      style: "CHICAGO",
+      filter: { from: "2014", to: "2022" },
+      url: "http://localhost:3000/?from=2014&to=2022",
+    });
+    expect(calls("ViewCitation")[0]!.accessed).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    expect(screen.getByRole("button", { name: "Copy citation" })).toBeInTheDocument();
   });
 
   it("turns a checkbox into a URL parameter", async () => {

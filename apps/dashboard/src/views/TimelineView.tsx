@@ -1,26 +1,25 @@
 // The landing page: every event on a time axis over the periods, filters in the URL, and the
 // events as a list by year — two clicks from a year to what the article says about it.
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
+import { useRef } from "react";
 import { Link, useNavigate, useSearchParams } from "react-router";
 import { useClient } from "../ClientContext";
 import { EventList } from "../events/EventList";
 import { FilterPanel } from "../filters/FilterPanel";
 import { useFilters } from "../filters/useFilters";
 import { NO_FILTERS, paramsWithFilters, toEventFilter } from "../filters/urlFilters";
-import { periodBands } from "../timeline/periodBands";
-import { PERIOD_FILLS, TimelineChart, type ColorBy } from "../timeline/TimelineChart";
-import { timelineDomain } from "../timeline/timelinePoints";
-import { ParamRadios } from "../ui/ParamRadios";
+import { CiteThisView } from "../downloads/CiteThisView";
+import { ViewDownloads } from "../downloads/ViewDownloads";
+import "../timeline/timeline.css";
+import { FamilyLegend } from "../timeline/FamilyLegend";
+import { PERIOD_FILLS, periodBands } from "../timeline/periodBands";
+import { StoryTimeline } from "../timeline/StoryTimeline";
+import { dataYears, timelineDomain } from "../timeline/timelinePoints";
+import { useElementWidth } from "../timeline/useElementWidth";
 import { QueryState } from "../ui/QueryState";
 import { useDocumentTitle } from "../ui/useDocumentTitle";
-import { useParamChoice } from "../ui/useParamChoice";
 
 const PAGE = 100;
-
-const COLOR_BY: readonly { value: ColorBy; label: string }[] = [
-  { value: "relation", label: "Relation" },
-  { value: "kind", label: "Kind" },
-];
 
 export function TimelineView() {
   useDocumentTitle("Timeline");
@@ -28,7 +27,8 @@ export function TimelineView() {
   const navigate = useNavigate();
   const [params] = useSearchParams();
   const [filters, setFilters] = useFilters();
-  const [colorBy] = useParamChoice("color", COLOR_BY);
+  const [figure, width] = useElementWidth<HTMLElement>(800);
+  const chart = useRef<SVGSVGElement>(null);
 
   const variables = { ...toEventFilter(filters), first: PAGE };
   const events = useQuery({
@@ -75,6 +75,7 @@ export function TimelineView() {
         {(data) => {
           const list = data.events.edges.map((edge) => edge.node);
           const domain = timelineDomain(filters, list);
+          const range = dataYears(list);
           const years = [...new Set(list.map((event) => event.date.year))];
           const zoomed = Boolean(filters.from || filters.to);
           return (
@@ -82,28 +83,35 @@ export function TimelineView() {
               <div className="toolbar">
                 <p aria-live="polite" className="result-count">
                   {data.events.totalCount} {data.events.totalCount === 1 ? "event" : "events"},{" "}
-                  {Math.floor(domain[0])}–{Math.ceil(domain[1]) - 1}
+                  {zoomed || !range ? `${domain[0]}–${domain[1] - 1}` : `${range[0]}–${range[1]}`}
                   {events.isPlaceholderData && " (updating…)"}
                 </p>
-                <ParamRadios legend="Colour by" param="color" choices={COLOR_BY} />
                 {zoomed && <Link to={withDates()}>Show all years</Link>}
               </div>
-              <figure className="timeline" aria-labelledby="timeline-caption">
-                <TimelineChart
+              <figure className="timeline" aria-labelledby="timeline-caption" ref={figure}>
+                <StoryTimeline
+                  ref={chart}
                   events={list}
                   periods={bands}
                   domain={domain}
-                  colorBy={colorBy}
+                  width={width}
                   onOpen={(slug) => void navigate(`/events/${slug}`)}
                   onZoom={(from, to) => void navigate(withDates(String(from), String(to)))}
                 />
                 <figcaption id="timeline-caption">
-                  Each mark is an event: cooperation at the top, conflict at the bottom, the periods
-                  of the relationship behind. Hover for its title, click to open it. Drag across the
-                  chart, or set the dates above, to zoom to a range. Every event is also listed
+                  Each bar is an event over all the time it may cover: a span from its start to its
+                  end, a whole year when only the year is known, a dot for a day. Cooperation at the
+                  top, conflict at the bottom, the periods of the relationship behind; hatched
+                  stretches are years without events, squeezed. Hover for a title, click to open it,
+                  drag across the chart or set the dates above to zoom. Every event is also listed
                   below.
                 </figcaption>
               </figure>
+              <FamilyLegend kinds={list.map((event) => event.kind)} />
+              <div className="view-tools">
+                <ViewDownloads events={list} chart={chart} filters={filters} />
+                <CiteThisView filters={filters} />
+              </div>
               {bands.length > 0 && (
                 <ul className="period-legend" aria-label="Periods of the relationship">
                   {bands.map((band, index) => (

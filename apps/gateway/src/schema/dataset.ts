@@ -1,5 +1,15 @@
 import { builder } from "../builder.js";
+import { formatDatasetCitation } from "../citations.js";
+import { userError } from "../errors.js";
+import { CitationStyleEnum } from "./enums.js";
+import { EventFilterInput } from "./refs.js";
 import { DatasetCountsRef, DatasetRef, ReferenceRef } from "./refs.js";
+
+/** A calendar day that exists: "2026-02-30" is refused. */
+function isDay(value: string): boolean {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
+  return new Date(`${value}T00:00:00Z`).toISOString().startsWith(value);
+}
 
 DatasetRef.implement({
   description: "This release of the dataset: version, licence, source and size.",
@@ -16,6 +26,45 @@ DatasetRef.implement({
       type: ReferenceRef,
       description: "The article the dataset is drawn from.",
       resolve: (_info, _args, ctx) => ctx.dataset.source,
+    }),
+    citation: t.string({
+      description:
+        "A citation of the dataset, or of one view of it, in a citation style: the version, the events the view shows (`filter`, in words), where it is (`url`) and when it was read (`accessed`). Formatted like `Reference.citation`. A malformed `accessed` or `url` is BAD_USER_INPUT; a filter `events` would refuse gets the same error.",
+      args: {
+        style: t.arg({
+          type: CitationStyleEnum,
+          defaultValue: "APA",
+          description: "Citation style; APA when omitted or null.",
+        }),
+        filter: t.arg({
+          type: EventFilterInput,
+          description: "The events of the view cited; the whole dataset when omitted.",
+        }),
+        url: t.arg.string({
+          description:
+            "Address of the view cited (http or https), e.g. a dashboard URL with its filters.",
+        }),
+        accessed: t.arg.string({
+          description: "The day the view was read, YYYY-MM-DD.",
+        }),
+      },
+      resolve: (info, { style, filter, url, accessed }, ctx) => {
+        if (accessed != null && !isDay(accessed))
+          throw userError("BAD_USER_INPUT", "accessed must be a day, YYYY-MM-DD", "accessed");
+        if (url != null && !/^https?:\/\/[^\s]+$/.test(url))
+          throw userError("BAD_USER_INPUT", "url must be an http or https address", "url");
+        const scope = filter ? ctx.dataset.describeFilter(filter) : undefined;
+        const title = "NATO–Russia relations dataset";
+        return formatDatasetCitation(
+          {
+            title: scope && scope !== "all events" ? `${title}: ${scope}` : title,
+            version: info.version,
+            ...(url != null && { url }),
+            ...(accessed != null && { accessed }),
+          },
+          style ?? "APA",
+        );
+      },
     }),
     counts: t.expose("counts", {
       type: DatasetCountsRef,

@@ -11,6 +11,7 @@ import {
   type EventActor,
   type FuzzyDate,
   type Passage,
+  type PassageQuote,
   type Period,
   type Position,
   type Reference,
@@ -60,6 +61,7 @@ export const AttestationRef = builder.objectRef<Attestation>("Attestation");
 export const VerificationRef = builder.objectRef<Verification>("Verification");
 export const AuthorRef = builder.objectRef<CslName>("Author");
 export const CitationRef = builder.objectRef<Citation>("Citation");
+export const PassageQuoteRef = builder.objectRef<PassageQuote>("PassageQuote");
 export const StatsBucketRef = builder.objectRef<StatsBucket>("StatsBucket");
 export const DatasetRef = builder.objectRef<DatasetInfo>("Dataset");
 export const DatasetCountsRef = builder.objectRef<DatasetInfo["counts"]>("DatasetCounts");

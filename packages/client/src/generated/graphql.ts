@@ -250,6 +250,20 @@ export type ActorsQueryVariables = Exact<{
 
 export type ActorsQuery = { actors: { totalCount: number, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null }, edges: Array<{ node: { id: string, slug: string, name: string, kind: ActorKind, aliases: Array<string>, isoCode: string | null, wikidataId: string | null } }> } };
 
+export type ArticleQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type ArticleQuery = { passages: { totalCount: number, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null }, nodes: Array<{ id: string, slug: string, order: number, section: string | null, text: string, citations: Array<{ text: string, reference: { slug: string, title: string } }>, quotes: Array<{ quote: string, record:
+          | { __typename: 'Actor', slug: string, name: string }
+          | { __typename: 'Event', slug: string, title: string, date: { label: string } }
+          | { __typename: 'Period', slug: string, name: string }
+          | { __typename: 'Position', slug: string, statement: string, holder: { slug: string, name: string } }
+          | { __typename: 'Theme', slug: string, name: string }
+         }> }> } };
+
 export type DatasetInfoQueryVariables = Exact<{
   style?: CitationStyle | null | undefined;
 }>;
@@ -287,6 +301,14 @@ export type PeriodsAndThemesQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type PeriodsAndThemesQuery = { periods: Array<{ id: string, slug: string, name: string, summary: string, start: { start: string, end: string | null, precision: DatePrecision, year: number, label: string }, end: { start: string, end: string | null, precision: DatePrecision, year: number, label: string } | null }>, themes: Array<{ id: string, slug: string, name: string, kind: string, description: string }> };
+
+export type ReferenceExportQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type ReferenceExportQuery = { references: { pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null }, nodes: Array<{ slug: string, csl: unknown, bibtex: string }> } };
 
 export type ReferencesQueryVariables = Exact<{
   style?: CitationStyle | null | undefined;
@@ -331,6 +353,16 @@ export type TimelineQueryVariables = Exact<{
 
 
 export type TimelineQuery = { events: { totalCount: number, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, slug: string, title: string, kind: EventKind, relation: Relation, period: { slug: string, name: string } | null, date: { start: string, end: string | null, precision: DatePrecision, year: number, label: string }, actors: Array<{ role: ActorRole, actor: { slug: string, name: string, kind: ActorKind } }> } }> } };
+
+export type ViewCitationQueryVariables = Exact<{
+  style?: CitationStyle | null | undefined;
+  filter?: EventFilter | null | undefined;
+  url?: string | null | undefined;
+  accessed?: string | null | undefined;
+}>;
+
+
+export type ViewCitationQuery = { dataset: { version: string, citation: string } };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -511,6 +543,68 @@ fragment PageInfoFields on PageInfo {
   startCursor
   endCursor
 }`, {"operationName":"Actors","operationType":"query","hash":"sha256:4e1668c7c0f2fb2943357c09acd1a3d95a2a3d9d44a1fd603ab3291e13dad239"}) as unknown as TypedDocumentString<ActorsQuery, ActorsQueryVariables>;
+export const ArticleDocument = new TypedDocumentString(`
+    query Article($first: Int = 100, $after: String) {
+  passages(first: $first, after: $after, document: "manolache-2023") {
+    totalCount
+    pageInfo {
+      ...PageInfoFields
+    }
+    nodes {
+      id
+      slug
+      order
+      section
+      text
+      citations {
+        text
+        reference {
+          slug
+          title
+        }
+      }
+      quotes {
+        quote
+        record {
+          __typename
+          ... on Event {
+            slug
+            title
+            date {
+              label
+            }
+          }
+          ... on Actor {
+            slug
+            name
+          }
+          ... on Period {
+            slug
+            name
+          }
+          ... on Theme {
+            slug
+            name
+          }
+          ... on Position {
+            slug
+            statement
+            holder {
+              slug
+              name
+            }
+          }
+        }
+      }
+    }
+  }
+}
+    fragment PageInfoFields on PageInfo {
+  hasNextPage
+  hasPreviousPage
+  startCursor
+  endCursor
+}`, {"operationName":"Article","operationType":"query","hash":"sha256:652e9d04279c4adcec885e386098b7f8413833daa2bd057b0e5badfae0392048"}) as unknown as TypedDocumentString<ArticleQuery, ArticleQueryVariables>;
 export const DatasetInfoDocument = new TypedDocumentString(`
     query DatasetInfo($style: CitationStyle = CHICAGO) {
   dataset {
@@ -657,6 +751,25 @@ export const PeriodsAndThemesDocument = new TypedDocumentString(`
   year
   label
 }`, {"operationName":"PeriodsAndThemes","operationType":"query","hash":"sha256:6ece755699cadf864a222abb147731ace57ea3bf3f9aefedfbe8b47a4abbd65b"}) as unknown as TypedDocumentString<PeriodsAndThemesQuery, PeriodsAndThemesQueryVariables>;
+export const ReferenceExportDocument = new TypedDocumentString(`
+    query ReferenceExport($first: Int = 100, $after: String) {
+  references(first: $first, after: $after) {
+    pageInfo {
+      ...PageInfoFields
+    }
+    nodes {
+      slug
+      bibtex: citation(style: BIBTEX)
+      csl
+    }
+  }
+}
+    fragment PageInfoFields on PageInfo {
+  hasNextPage
+  hasPreviousPage
+  startCursor
+  endCursor
+}`, {"operationName":"ReferenceExport","operationType":"query","hash":"sha256:eb209895fc699d0965e60dcd00198cb0a9bf3af87665c3b267e4eec50fa1f36b"}) as unknown as TypedDocumentString<ReferenceExportQuery, ReferenceExportQueryVariables>;
 export const ReferencesDocument = new TypedDocumentString(`
     query References($style: CitationStyle = CHICAGO, $first: Int = 100, $after: String) {
   references(first: $first, after: $after) {
@@ -812,3 +925,11 @@ fragment PageInfoFields on PageInfo {
   startCursor
   endCursor
 }`, {"operationName":"Timeline","operationType":"query","hash":"sha256:b2792850fb65cdc2e782b8bd721060f0224bfa71970b4d6cc3d3bb192881c2ba"}) as unknown as TypedDocumentString<TimelineQuery, TimelineQueryVariables>;
+export const ViewCitationDocument = new TypedDocumentString(`
+    query ViewCitation($style: CitationStyle = CHICAGO, $filter: EventFilter, $url: String, $accessed: String) {
+  dataset {
+    version
+    citation(style: $style, filter: $filter, url: $url, accessed: $accessed)
+  }
+}
+    `, {"operationName":"ViewCitation","operationType":"query","hash":"sha256:e031e9e9e51e028a11b65ea7c0a2a78c596d5d0dc8f2ee217bcd6daba37c014c"}) as unknown as TypedDocumentString<ViewCitationQuery, ViewCitationQueryVariables>;

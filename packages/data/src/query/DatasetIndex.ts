@@ -3,8 +3,10 @@ import type { Actor, Event, Passage, Period, Position, Reference, Theme } from "
 import type { ActorFilter } from "./ActorFilter.js";
 import { ActorIndex } from "./ActorIndex.js";
 import { DocumentIndex } from "./DocumentIndex.js";
+import { describeEventFilter } from "./describeEventFilter.js";
 import type { EventFilter, EventOrder } from "./EventFilter.js";
 import { EventIndex, type CitingRecord } from "./EventIndex.js";
+import { indexPassageQuotes, type PassageQuote } from "./PassageQuotes.js";
 import { SearchIndex, type SearchHit, type SearchType } from "./SearchIndex.js";
 import type { StatsBucket, StatsDimension } from "./statsDimensions.js";
 
@@ -20,6 +22,8 @@ export class DatasetIndex {
   private readonly searchIndex: SearchIndex;
   private readonly actorIndex: ActorIndex;
   private readonly documentIndex: DocumentIndex;
+  /** Built on first use of `quotesIn`. */
+  private passageQuotes: Map<string, PassageQuote[]> | undefined;
 
   constructor(records: DatasetRecords) {
     this.records = records;
@@ -88,6 +92,19 @@ export class DatasetIndex {
   filterEvents(filter: EventFilter = {}, order: EventOrder = "DATE_ASC"): Event[] {
     return this.eventIndex.filterEvents(filter, order);
   }
+  /**
+   * A filter in words ("events from 2014 to 2022; actors: Russia"), records named by their
+   * names. Throws QueryError as `filterEvents` does, so only a filter the API accepts is named.
+   */
+  describeFilter(filter: EventFilter = {}): string {
+    this.filterEvents(filter);
+    return describeEventFilter(filter, {
+      actor: (slug) => this.getActor(slug)?.name,
+      theme: (slug) => this.getTheme(slug)?.name,
+      period: (slug) => this.getPeriod(slug)?.name,
+      reference: (slug) => this.getReference(slug)?.csl.title,
+    });
+  }
   /** Every period, earliest start first. */
   periods(): readonly Period[] {
     return this.eventIndex.periods();
@@ -115,6 +132,14 @@ export class DatasetIndex {
   /** The records that cite a reference, in their sources or their check (see EventIndex). */
   citedBy(referenceSlug: string): CitingRecord[] {
     return this.eventIndex.citedBy(referenceSlug);
+  }
+  /**
+   * The records that quote a passage in their `sources`, one item per quote, in the order the
+   * quotes start in the passage's text (see PassageQuotes). Empty for an unknown slug.
+   */
+  quotesIn(passageSlug: string): readonly PassageQuote[] {
+    this.passageQuotes ??= indexPassageQuotes(this.records);
+    return this.passageQuotes.get(passageSlug) ?? [];
   }
   /** Positions, optionally only those held by one actor. */
   positionsOf(actorSlug?: string | null): Position[] {
