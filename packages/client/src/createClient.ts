@@ -1,23 +1,8 @@
+import type { ResultOf, VariablesOf } from "@graphql-typed-document-node/core";
+import { DEFAULT_TIMEOUT, type CallOptions } from "./CallOptions.js";
 import { ClientError } from "./ClientError.js";
-import {
-  ActorProfileDocument,
-  type ActorProfileQueryVariables,
-  type ActorsQueryVariables,
-  type DatasetInfoQueryVariables,
-  type EventPageQueryVariables,
-  type EventStatsQueryVariables,
-  type ReferencesQueryVariables,
-  type SearchQueryVariables,
-  type TimelineQueryVariables,
-  ActorsDocument,
-  DatasetInfoDocument,
-  EventPageDocument,
-  EventStatsDocument,
-  PeriodsAndThemesDocument,
-  ReferencesDocument,
-  SearchDocument,
-  TimelineDocument,
-} from "./generated/graphql.js";
+import { startDeadline } from "./deadline.js";
+import { operations, type Operations } from "./operations.js";
 import { readResponse } from "./readResponse.js";
 import { toParams } from "./toParams.js";
 import { toRequest } from "./toRequest.js";
@@ -34,10 +19,22 @@ export interface ClientOptions {
   method?: "GET" | "POST";
   /** Send only the hash of a generated document (the server must accept persisted operations). */
   persisted?: boolean;
+  /** Milliseconds before a call fails with `TIMEOUT` (default 30000); 0 for none. */
+  timeout?: number;
 }
 
-/** Variables are optional when every variable of the operation is. */
-type VariablesArg<V> = Record<string, never> extends V ? [variables?: V] : [variables: V];
+/** A call's arguments: its variables (optional when every variable is), then its options. */
+export type CallArgs<V> =
+  Record<string, never> extends V
+    ? [variables?: V, options?: CallOptions]
+    : [variables: V, options?: CallOptions];
+
+/** One method per operation, typed from its generated document. */
+export type OperationMethods = {
+  [K in keyof Operations]: (
+    ...args: CallArgs<VariablesOf<Operations[K]>>
+  ) => Promise<ResultOf<Operations[K]>>;
+};
 
 /** Creates a typed client: one method per dashboard operation, plus `request` for any typed document. */
 export function createClient(options: ClientOptions) {
@@ -47,7 +44,7 @@ export function createClient(options: ClientOptions) {
 
   async function request<TResult, TVariables>(
     document: TypedDocument<TResult, TVariables>,
-    ...[variables]: VariablesArg<TVariables>
+    ...[variables, call = {}]: CallArgs<TVariables>
   ): Promise<TResult> {
     const params = toParams(document, variables, options.persisted);
     const { url, init } = toRequest(params, {
@@ -56,40 +53,47 @@ export function createClient(options: ClientOptions) {
       method: options.method ?? "POST",
       cacheable: documentMeta(document).operationType === "query",
     });
-    let response: Response;
+    const timeout = call.timeout ?? options.timeout ?? DEFAULT_TIMEOUT;
+    const deadline = startDeadline(call.signal, timeout);
     try {
-      response = await doFetch(url, init);
+      if (deadline.stopped) throw deadline.reason;
+      const response = await doFetch(url, { ...init, signal: deadline.signal });
+      return await readResponse<TResult>(response);
     } catch (error) {
+      // The abort surfaces as whatever fetch or the body reader throws; the deadline knows why.
+      if (deadline.stopped === "TIMEOUT") {
+        const message = `request to ${options.url} timed out after ${timeout} ms`;
+        throw new ClientError(message, "TIMEOUT", [], undefined, undefined, { cause: error });
+      }
+      if (deadline.stopped === "ABORTED") {
+        const message = `request to ${options.url} was aborted`;
+        throw new ClientError(message, "ABORTED", [], undefined, undefined, {
+          cause: deadline.reason,
+        });
+      }
+      if (error instanceof ClientError) throw error;
       const reason = (error as Error).message;
-      throw new ClientError(`request to ${options.url} failed: ${reason}`, "NETWORK_ERROR");
+      throw new ClientError(
+        `request to ${options.url} failed: ${reason}`,
+        "NETWORK_ERROR",
+        [],
+        undefined,
+        undefined,
+        { cause: error },
+      );
+    } finally {
+      deadline.dispose();
     }
-    return readResponse<TResult>(response);
   }
 
-  return {
-    request,
-    /** Events in a date range (and any other filter), for the timeline. */
-    timeline: (...args: VariablesArg<TimelineQueryVariables>) => request(TimelineDocument, ...args),
-    /** One event with its actors, themes, period, sources, citations and verification. */
-    eventPage: (variables: EventPageQueryVariables) => request(EventPageDocument, variables),
-    /** An actor with its positions and events. */
-    actorProfile: (variables: ActorProfileQueryVariables) =>
-      request(ActorProfileDocument, variables),
-    /** Actors, optionally filtered by kind or text. */
-    actors: (...args: VariablesArg<ActorsQueryVariables>) => request(ActorsDocument, ...args),
-    /** The references, formatted in a citation style. */
-    references: (...args: VariablesArg<ReferencesQueryVariables>) =>
-      request(ReferencesDocument, ...args),
-    /** Ranked search across every type. */
-    search: (variables: SearchQueryVariables) => request(SearchDocument, variables),
-    /** Event counts by a dimension, for charts. */
-    eventStats: (variables: EventStatsQueryVariables) => request(EventStatsDocument, variables),
-    /** The periods of the relationship and the themes. */
-    periodsAndThemes: () => request(PeriodsAndThemesDocument),
-    /** The dataset's version, licence, counts and source. */
-    dataset: (...args: VariablesArg<DatasetInfoQueryVariables>) =>
-      request(DatasetInfoDocument, ...args),
-  };
+  const methods = Object.fromEntries(
+    Object.entries(operations).map(([name, document]) => [
+      name,
+      (...args: CallArgs<unknown>) => request(document as TypedDocument<unknown, unknown>, ...args),
+    ]),
+  ) as OperationMethods;
+
+  return { request, ...methods };
 }
 
 export type Client = ReturnType<typeof createClient>;

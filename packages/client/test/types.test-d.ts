@@ -1,5 +1,6 @@
 import { describe, expectTypeOf, it } from "vitest";
 import {
+  type CallOptions,
   CitationStyle,
   createClient,
   DatePrecision,
@@ -36,6 +37,14 @@ describe("generated types", () => {
     expectTypeOf(data).toEqualTypeOf<EventPageQuery>();
     // @ts-expect-error variables of another operation
     void client.request(EventPageDocument, { query: "x" });
+  });
+
+  it("takes call options after the variables", () => {
+    expectTypeOf(client.periodsAndThemes).parameter(1).toEqualTypeOf<CallOptions | undefined>();
+    void client.eventPage({ slug: "x" }, { signal: new AbortController().signal, timeout: 5_000 });
+    void client.request(EventPageDocument, { slug: "x" }, { timeout: 0 });
+    // @ts-expect-error a timeout is a number of milliseconds
+    void client.dataset({}, { timeout: "5s" });
   });
 
   it("exports enums as values", () => {

@@ -1,0 +1,36 @@
+import {
+  ActorProfileDocument,
+  ActorsDocument,
+  DatasetInfoDocument,
+  EventPageDocument,
+  EventStatsDocument,
+  PeriodsAndThemesDocument,
+  ReferencesDocument,
+  SearchDocument,
+  TimelineDocument,
+} from "./generated/graphql.js";
+
+/** The client's operations by method name: one method, one query options factory each. */
+export const operations = {
+  /** Events in a date range (and any other filter), for the timeline. */
+  timeline: TimelineDocument,
+  /** One event with its actors, themes, period, sources, citations and verification. */
+  eventPage: EventPageDocument,
+  /** An actor with its positions and events. */
+  actorProfile: ActorProfileDocument,
+  /** Actors, optionally filtered by kind or text. */
+  actors: ActorsDocument,
+  /** The references, formatted in a citation style. */
+  references: ReferencesDocument,
+  /** Ranked search across every type. */
+  search: SearchDocument,
+  /** Event counts by a dimension, for charts. */
+  eventStats: EventStatsDocument,
+  /** The periods of the relationship and the themes. */
+  periodsAndThemes: PeriodsAndThemesDocument,
+  /** The dataset's version, licence, counts and source. */
+  dataset: DatasetInfoDocument,
+} as const;
+
+export type Operations = typeof operations;
+export type OperationName = keyof Operations;
