@@ -3,6 +3,14 @@ import { DEFAULT_TIMEOUT, type CallOptions } from "./CallOptions.js";
 import { ClientError } from "./ClientError.js";
 import { startDeadline } from "./deadline.js";
 import { operations, type Operations } from "./operations.js";
+import {
+  allPages,
+  connections,
+  type Connection,
+  type PageOptions,
+  type PageVariables,
+  type PaginateMethods,
+} from "./paginate.js";
 import { readResponse } from "./readResponse.js";
 import { toParams } from "./toParams.js";
 import { toRequest } from "./toRequest.js";
@@ -93,7 +101,33 @@ export function createClient(options: ClientOptions) {
     ]),
   ) as OperationMethods;
 
-  return { request, ...methods };
+  type Request = Parameters<typeof allPages>[0];
+
+  /** Every node of a connection of any typed document, page after page (see `paginate` for ours). */
+  function allPagesOf<TResult, TVariables extends PageVariables, TNode>(
+    document: TypedDocument<TResult, TVariables>,
+    variables: Omit<TVariables, "first" | "after"> & { after?: string | null },
+    select: (data: TResult) => Connection<TNode> | null | undefined,
+    options?: PageOptions,
+  ) {
+    return allPages(request as Request, document, variables, select, options);
+  }
+
+  const paginate = Object.fromEntries(
+    Object.entries(connections).map(([name, select]) => [
+      name,
+      (variables: object = {}, options?: PageOptions) =>
+        allPages(
+          request as Request,
+          operations[name as keyof typeof connections] as TypedDocument<unknown, PageVariables>,
+          variables,
+          select as (data: unknown) => Connection<unknown>,
+          options,
+        ),
+    ]),
+  ) as PaginateMethods;
+
+  return { request, allPages: allPagesOf, paginate, ...methods };
 }
 
 export type Client = ReturnType<typeof createClient>;

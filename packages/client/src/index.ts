@@ -5,6 +5,13 @@ export {
   type ClientOptions,
   type OperationMethods,
 } from "./createClient.js";
+export {
+  DEFAULT_PAGE_SIZE,
+  type Connection,
+  type PageOptions,
+  type PageVariables,
+  type PaginateMethods,
+} from "./paginate.js";
 export { DEFAULT_TIMEOUT, type CallOptions } from "./CallOptions.js";
 export { ClientError, type ClientErrorCode, type GraphQLErrorPayload } from "./ClientError.js";
 export type { DocumentMeta, TypedDocument } from "./TypedDocument.js";

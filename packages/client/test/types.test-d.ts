@@ -6,6 +6,7 @@ import {
   DatePrecision,
   EventPageDocument,
   type EventPageQuery,
+  type TimelineQuery,
   type TimelineQueryVariables,
 } from "../src/index.js";
 
@@ -49,5 +50,19 @@ describe("generated types", () => {
 
   it("exports enums as values", () => {
     expectTypeOf(DatePrecision.DAY).toEqualTypeOf<"DAY">();
+  });
+});
+
+describe("paginate", () => {
+  it("yields the operation's node type, and takes its variables without `first`", () => {
+    type TimelineNode = TimelineQuery["events"]["edges"][number]["node"];
+    expectTypeOf(client.paginate.timeline({ from: "2014" })).toEqualTypeOf<
+      AsyncGenerator<TimelineNode, void>
+    >();
+    // @ts-expect-error the page size is an option
+    void client.paginate.timeline({ first: 5 });
+    // @ts-expect-error a search needs its query
+    void client.paginate.search({});
+    void client.paginate.search({ query: "crimea" }, { pageSize: 10, limit: 50 });
   });
 });
