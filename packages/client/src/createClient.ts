@@ -1,8 +1,12 @@
-import type { ResultOf, VariablesOf } from "@graphql-typed-document-node/core";
 import { DEFAULT_TIMEOUT, type CallOptions } from "./CallOptions.js";
 import { ClientError } from "./ClientError.js";
 import { startDeadline } from "./deadline.js";
-import { operations, type Operations } from "./operations.js";
+import {
+  operations,
+  type OperationResult,
+  type Operations,
+  type OperationVariables,
+} from "./operations.js";
 import {
   allPages,
   connections,
@@ -40,8 +44,8 @@ export type CallArgs<V> =
 /** One method per operation, typed from its generated document. */
 export type OperationMethods = {
   [K in keyof Operations]: (
-    ...args: CallArgs<VariablesOf<Operations[K]>>
-  ) => Promise<ResultOf<Operations[K]>>;
+    ...args: CallArgs<OperationVariables<K>>
+  ) => Promise<OperationResult<K>>;
 };
 
 /** Creates a typed client: one method per dashboard operation, plus `request` for any typed document. */

@@ -1,3 +1,4 @@
+import type { ResultOf, VariablesOf } from "@graphql-typed-document-node/core";
 import {
   ActorProfileDocument,
   ActorsDocument,
@@ -34,3 +35,8 @@ export const operations = {
 
 export type Operations = typeof operations;
 export type OperationName = keyof Operations;
+
+/** What an operation returns. */
+export type OperationResult<K extends OperationName> = ResultOf<Operations[K]>;
+/** An operation's variables. */
+export type OperationVariables<K extends OperationName> = VariablesOf<Operations[K]>;

@@ -1,7 +1,6 @@
-import type { ResultOf, VariablesOf } from "@graphql-typed-document-node/core";
 import type { CallOptions } from "./CallOptions.js";
 import { ClientError } from "./ClientError.js";
-import type { Operations } from "./operations.js";
+import type { OperationResult, OperationVariables } from "./operations.js";
 import type { TypedDocument } from "./TypedDocument.js";
 
 /** How `allPages` and `paginate.*` walk a connection; a call's options apply to each page. */
@@ -64,12 +63,12 @@ export async function* allPages<TResult, TVariables extends PageVariables, TNode
 
 /** Where each paginated operation keeps its connection. */
 export const connections = {
-  timeline: (data: ResultOf<Operations["timeline"]>) => data.events,
-  actors: (data: ResultOf<Operations["actors"]>) => data.actors,
-  references: (data: ResultOf<Operations["references"]>) => data.references,
-  search: (data: ResultOf<Operations["search"]>) => data.search,
+  timeline: (data: OperationResult<"timeline">) => data.events,
+  actors: (data: OperationResult<"actors">) => data.actors,
+  references: (data: OperationResult<"references">) => data.references,
+  search: (data: OperationResult<"search">) => data.search,
   /** The actor's events. */
-  actorProfile: (data: ResultOf<Operations["actorProfile"]>) => data.actor?.events,
+  actorProfile: (data: OperationResult<"actorProfile">) => data.actor?.events,
 };
 
 type Paginated = typeof connections;
@@ -83,6 +82,6 @@ type PageArgs<V> =
 /** One async iterator per paginated operation, yielding its connection's nodes. */
 export type PaginateMethods = {
   [K in keyof Paginated]: (
-    ...args: PageArgs<VariablesOf<Operations[K]>>
+    ...args: PageArgs<OperationVariables<K>>
   ) => AsyncGenerator<NonNullable<ReturnType<Paginated[K]>>["edges"][number]["node"], void>;
 };

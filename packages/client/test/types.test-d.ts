@@ -1,3 +1,4 @@
+import { QueryClient } from "@tanstack/react-query";
 import { describe, expectTypeOf, it } from "vitest";
 import {
   type CallOptions,
@@ -6,9 +7,11 @@ import {
   DatePrecision,
   EventPageDocument,
   type EventPageQuery,
+  type ReferencesQuery,
   type TimelineQuery,
   type TimelineQueryVariables,
 } from "../src/index.js";
+import { createQueryOptions } from "../src/react-query/index.js";
 
 const client = createClient({ url: "http://localhost:4000/graphql" });
 
@@ -64,5 +67,26 @@ describe("paginate", () => {
     // @ts-expect-error a search needs its query
     void client.paginate.search({});
     void client.paginate.search({ query: "crimea" }, { pageSize: 10, limit: 50 });
+  });
+});
+
+describe("react-query", () => {
+  const queries = createQueryOptions(client);
+  const queryClient = new QueryClient();
+
+  it("types the cached data by the key", () => {
+    expectTypeOf(queryClient.getQueryData(queries.timeline().queryKey)).toEqualTypeOf<
+      TimelineQuery | undefined
+    >();
+    const pages = queryClient.getQueryData(queries.infinite.references().queryKey);
+    expectTypeOf(pages!.pages[0]!).toEqualTypeOf<ReferencesQuery>();
+  });
+
+  it("takes the operation's variables", () => {
+    // @ts-expect-error slug is required
+    void queries.eventPage();
+    // @ts-expect-error after is the page parameter of an infinite query
+    void queries.infinite.timeline({ after: "x" });
+    void queries.infinite.search({ query: "crimea", first: 10 });
   });
 });

@@ -1,6 +1,7 @@
-// A downstream project writes its own typed queries against the shipped schema, as the README
-// says: the packed tarball and codegen installed with npm in an empty project, the README's
-// codegen.ts, query and program run through graphql-codegen, tsc, and node against a gateway.
+// A downstream project, as the README describes it: the packed tarball, codegen and TanStack
+// Query installed with npm in an empty project. Its own typed queries against the shipped
+// schema (the README's codegen.ts, query and program through graphql-codegen, tsc and node),
+// and the react-query subpath, against a gateway.
 import { execFile } from "node:child_process";
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { createServer, type Server } from "node:http";
@@ -21,8 +22,17 @@ let server: Server;
 let url: string;
 
 // Asynchronous: the gateway answering the program runs in this process.
-const run = async (cmd: string, args: string[], cwd = project) =>
-  (await promisify(execFile)(cmd, args, { cwd, encoding: "utf8" })).stdout;
+// Without NODE_PATH (pnpm's bin shims set it to the workspace's hoisted packages), the project
+// sees only what it installed. A failure shows the command's output (tsc reports on stdout).
+const env = { ...process.env, NODE_PATH: undefined };
+async function run(cmd: string, args: string[], cwd = project): Promise<string> {
+  try {
+    return (await promisify(execFile)(cmd, args, { cwd, env, encoding: "utf8" })).stdout;
+  } catch (error) {
+    const { stdout, stderr } = error as { stdout?: string; stderr?: string };
+    throw new Error(`${cmd} ${args.join(" ")} failed:\n${stdout}${stderr}`, { cause: error });
+  }
+}
 
 /** The README's code block whose first line is `firstLine`. */
 function readmeBlock(firstLine: string): string {
@@ -49,6 +59,9 @@ beforeAll(async () => {
     `@graphql-codegen/client-preset@${pkg.devDependencies["@graphql-codegen/client-preset"]}`,
     `@graphql-typed-document-node/core@${pkg.dependencies["@graphql-typed-document-node/core"]}`,
     `graphql@${pkg.devDependencies.graphql}`,
+    ...["@tanstack/react-query", "react", "@types/react"].map(
+      (name) => `${name}@${pkg.devDependencies[name]}`,
+    ),
   ];
   await run("npm", ["install", "--no-audit", "--no-fund", "--ignore-scripts", `./${tarball}`]);
   await run("npm", [
@@ -132,4 +145,50 @@ export async function wrong() {
   const lines = (await run("node", ["src/main.js"])).trim().split("\n");
   expect(lines).toHaveLength(10);
   expect(lines.some((line) => /Ukraine/.test(line))).toBe(true);
+});
+
+it("serves TanStack Query options from @nato-russia/client/react-query, in ESM and CommonJS", async () => {
+  writeFileSync(
+    join(project, "src/queries.ts"),
+    `import { createClient, type TimelineQuery } from "@nato-russia/client";
+import { createQueryOptions, queryKey } from "@nato-russia/client/react-query";
+import { TimelineDocument } from "@nato-russia/client";
+import { QueryClient } from "@tanstack/react-query";
+declare const process: { env: Record<string, string | undefined> };
+declare const console: { log(...data: unknown[]): void };
+
+const queries = createQueryOptions(createClient({ url: process.env.GATEWAY_URL! }));
+const queryClient = new QueryClient();
+const options = queries.timeline({ from: "2022" });
+const data: TimelineQuery = await queryClient.fetchQuery(options);
+const cached: TimelineQuery | undefined = queryClient.getQueryData(options.queryKey);
+const pages = await queryClient.fetchInfiniteQuery({ ...queries.infinite.actors({ first: 5 }), pages: 2 });
+console.log(JSON.stringify({
+  key: options.queryKey,
+  prefix: queryKey(TimelineDocument),
+  same: cached === data,
+  events: data.events.totalCount,
+  pages: pages.pages.length,
+}));
+`,
+  );
+  await run("node", [tsc, "-p", "."]);
+  const { stdout } = await promisify(execFile)("node", ["src/queries.js"], {
+    cwd: project,
+    env: { ...env, GATEWAY_URL: url },
+  });
+  expect(JSON.parse(stdout)).toEqual({
+    key: ["Timeline", { from: "2022" }],
+    prefix: ["Timeline"],
+    same: true,
+    events: expect.any(Number),
+    pages: 2,
+  });
+  const cjs = await run("node", [
+    "-e",
+    `const { createQueryOptions } = require("@nato-russia/client/react-query");
+     const { createClient } = require("@nato-russia/client");
+     console.log(createQueryOptions(createClient({ url: "http://x" })).dataset().queryKey[0]);`,
+  ]);
+  expect(cjs.trim()).toBe("DatasetInfo");
 });
