@@ -2,7 +2,7 @@
 // events as a list by year — two clicks from a year to what the article says about it.
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import { Link, useNavigate, useSearchParams } from "react-router";
-import { useClient } from "../ClientContext";
+import { useQueryOptions } from "../ClientContext";
 import { EventList } from "../events/EventList";
 import { FilterPanel } from "../filters/FilterPanel";
 import { useFilters } from "../filters/useFilters";
@@ -24,22 +24,15 @@ const COLOR_BY: readonly { value: ColorBy; label: string }[] = [
 
 export function TimelineView() {
   useDocumentTitle("Timeline");
-  const client = useClient();
+  const queries = useQueryOptions();
   const navigate = useNavigate();
   const [params] = useSearchParams();
   const [filters, setFilters] = useFilters();
   const [colorBy] = useParamChoice("color", COLOR_BY);
 
   const variables = { ...toEventFilter(filters), first: PAGE };
-  const events = useQuery({
-    queryKey: ["timeline", variables],
-    queryFn: () => client.timeline(variables),
-    placeholderData: keepPreviousData,
-  });
-  const lookups = useQuery({
-    queryKey: ["periodsAndThemes"],
-    queryFn: () => client.periodsAndThemes(),
-  });
+  const events = useQuery({ ...queries.timeline(variables), placeholderData: keepPreviousData });
+  const lookups = useQuery(queries.periodsAndThemes());
   const bands = lookups.data ? periodBands(lookups.data.periods) : [];
 
   /** A link to this view with other dates, keeping every other filter and option. */
