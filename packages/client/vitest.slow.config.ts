@@ -1,4 +1,4 @@
-// The process tests: packing the tarball and installing it with npm in an empty project.
+// The process tests: packing the tarball and installing it with npm in empty projects.
 // Slower than the everyday suite; the root test command runs both (`test:slow`).
 import { defineConfig } from "vitest/config";
 import base from "./vitest.config.js";

@@ -9,10 +9,10 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { promisify } from "node:util";
 import { afterAll, beforeAll, expect, it } from "vitest";
-import { gateway } from "./gateway.js";
+import { gateway } from "../gateway.js";
 
-const pkgDir = fileURLToPath(new URL("..", import.meta.url));
-const tsc = fileURLToPath(new URL("../../../node_modules/typescript/bin/tsc", import.meta.url));
+const pkgDir = fileURLToPath(new URL("../..", import.meta.url));
+const tsc = fileURLToPath(new URL("../../../../node_modules/typescript/bin/tsc", import.meta.url));
 let project: string;
 let server: Server;
 let url: string;
