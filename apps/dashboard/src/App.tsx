@@ -2,7 +2,7 @@
 import { useQuery } from "@tanstack/react-query";
 import { useEffect, useRef } from "react";
 import { NavLink, Route, Routes, useLocation } from "react-router";
-import { useClient } from "./ClientContext";
+import { useQueryOptions } from "./ClientContext";
 import { ActorsView } from "./views/ActorsView";
 import { ActorView } from "./views/ActorView";
 import { ArticleView } from "./views/ArticleView";
@@ -39,8 +39,8 @@ function useFocusOnNavigate() {
 }
 
 function Credit() {
-  const client = useClient();
-  const info = useQuery({ queryKey: ["dataset", "CHICAGO"], queryFn: () => client.dataset() });
+  const queries = useQueryOptions();
+  const info = useQuery(queries.dataset({ style: "CHICAGO" }));
   if (!info.data) return null;
   const { dataset } = info.data;
   return (

@@ -1,29 +1,20 @@
+import { DEFAULT_TIMEOUT, type CallOptions } from "./CallOptions.js";
 import { ClientError } from "./ClientError.js";
+import { startDeadline } from "./deadline.js";
 import {
-  ActorProfileDocument,
-  type ActorProfileQueryVariables,
-  ArticleDocument,
-  type ArticleQueryVariables,
-  ReferenceExportDocument,
-  type ReferenceExportQueryVariables,
-  ViewCitationDocument,
-  type ViewCitationQueryVariables,
-  type ActorsQueryVariables,
-  type DatasetInfoQueryVariables,
-  type EventPageQueryVariables,
-  type EventStatsQueryVariables,
-  type ReferencesQueryVariables,
-  type SearchQueryVariables,
-  type TimelineQueryVariables,
-  ActorsDocument,
-  DatasetInfoDocument,
-  EventPageDocument,
-  EventStatsDocument,
-  PeriodsAndThemesDocument,
-  ReferencesDocument,
-  SearchDocument,
-  TimelineDocument,
-} from "./generated/graphql.js";
+  operations,
+  type OperationResult,
+  type Operations,
+  type OperationVariables,
+} from "./operations.js";
+import {
+  allPages,
+  connections,
+  type Connection,
+  type PageOptions,
+  type PageVariables,
+  type PaginateMethods,
+} from "./paginate.js";
 import { readResponse } from "./readResponse.js";
 import { toParams } from "./toParams.js";
 import { toRequest } from "./toRequest.js";
@@ -40,10 +31,22 @@ export interface ClientOptions {
   method?: "GET" | "POST";
   /** Send only the hash of a generated document (the server must accept persisted operations). */
   persisted?: boolean;
+  /** Milliseconds before a call fails with `TIMEOUT` (default 30000); 0 for none. */
+  timeout?: number;
 }
 
-/** Variables are optional when every variable of the operation is. */
-type VariablesArg<V> = Record<string, never> extends V ? [variables?: V] : [variables: V];
+/** A call's arguments: its variables (optional when every variable is), then its options. */
+export type CallArgs<V> =
+  Record<string, never> extends V
+    ? [variables?: V, options?: CallOptions]
+    : [variables: V, options?: CallOptions];
+
+/** One method per operation, typed from its generated document. */
+export type OperationMethods = {
+  [K in keyof Operations]: (
+    ...args: CallArgs<OperationVariables<K>>
+  ) => Promise<OperationResult<K>>;
+};
 
 /** Creates a typed client: one method per dashboard operation, plus `request` for any typed document. */
 export function createClient(options: ClientOptions) {
@@ -53,7 +56,7 @@ export function createClient(options: ClientOptions) {
 
   async function request<TResult, TVariables>(
     document: TypedDocument<TResult, TVariables>,
-    ...[variables]: VariablesArg<TVariables>
+    ...[variables, call = {}]: CallArgs<TVariables>
   ): Promise<TResult> {
     const params = toParams(document, variables, options.persisted);
     const { url, init } = toRequest(params, {
@@ -62,48 +65,73 @@ export function createClient(options: ClientOptions) {
       method: options.method ?? "POST",
       cacheable: documentMeta(document).operationType === "query",
     });
-    let response: Response;
+    const timeout = call.timeout ?? options.timeout ?? DEFAULT_TIMEOUT;
+    const deadline = startDeadline(call.signal, timeout);
     try {
-      response = await doFetch(url, init);
+      if (deadline.stopped) throw deadline.reason;
+      const response = await doFetch(url, { ...init, signal: deadline.signal });
+      return await readResponse<TResult>(response);
     } catch (error) {
+      // The abort surfaces as whatever fetch or the body reader throws; the deadline knows why.
+      if (deadline.stopped === "TIMEOUT") {
+        const message = `request to ${options.url} timed out after ${timeout} ms`;
+        throw new ClientError(message, "TIMEOUT", [], undefined, undefined, { cause: error });
+      }
+      if (deadline.stopped === "ABORTED") {
+        const message = `request to ${options.url} was aborted`;
+        throw new ClientError(message, "ABORTED", [], undefined, undefined, {
+          cause: deadline.reason,
+        });
+      }
+      if (error instanceof ClientError) throw error;
       const reason = (error as Error).message;
-      throw new ClientError(`request to ${options.url} failed: ${reason}`, "NETWORK_ERROR");
+      throw new ClientError(
+        `request to ${options.url} failed: ${reason}`,
+        "NETWORK_ERROR",
+        [],
+        undefined,
+        undefined,
+        { cause: error },
+      );
+    } finally {
+      deadline.dispose();
     }
-    return readResponse<TResult>(response);
   }
 
-  return {
-    request,
-    /** Events in a date range (and any other filter), for the timeline. */
-    timeline: (...args: VariablesArg<TimelineQueryVariables>) => request(TimelineDocument, ...args),
-    /** One event with its actors, themes, period, sources, citations and verification. */
-    eventPage: (variables: EventPageQueryVariables) => request(EventPageDocument, variables),
-    /** An actor with its positions and events. */
-    actorProfile: (variables: ActorProfileQueryVariables) =>
-      request(ActorProfileDocument, variables),
-    /** Actors, optionally filtered by kind or text. */
-    actors: (...args: VariablesArg<ActorsQueryVariables>) => request(ActorsDocument, ...args),
-    /** The references, formatted in a citation style. */
-    references: (...args: VariablesArg<ReferencesQueryVariables>) =>
-      request(ReferencesDocument, ...args),
-    /** Ranked search across every type. */
-    search: (variables: SearchQueryVariables) => request(SearchDocument, variables),
-    /** Event counts by a dimension, for charts. */
-    eventStats: (variables: EventStatsQueryVariables) => request(EventStatsDocument, variables),
-    /** The periods of the relationship and the themes. */
-    periodsAndThemes: () => request(PeriodsAndThemesDocument),
-    /** The article's paragraphs with their quotes, the records they support, and citations. */
-    article: (...args: VariablesArg<ArticleQueryVariables>) => request(ArticleDocument, ...args),
-    /** The references as BibTeX entries and CSL-JSON items, for citation managers. */
-    referenceExport: (...args: VariablesArg<ReferenceExportQueryVariables>) =>
-      request(ReferenceExportDocument, ...args),
-    /** A citation of one view of the dataset: version, filter, address, day accessed. */
-    viewCitation: (...args: VariablesArg<ViewCitationQueryVariables>) =>
-      request(ViewCitationDocument, ...args),
-    /** The dataset's version, licence, counts and source. */
-    dataset: (...args: VariablesArg<DatasetInfoQueryVariables>) =>
-      request(DatasetInfoDocument, ...args),
-  };
+  const methods = Object.fromEntries(
+    Object.entries(operations).map(([name, document]) => [
+      name,
+      (...args: CallArgs<unknown>) => request(document as TypedDocument<unknown, unknown>, ...args),
+    ]),
+  ) as OperationMethods;
+
+  type Request = Parameters<typeof allPages>[0];
+
+  /** Every node of a connection of any typed document, page after page (see `paginate` for ours). */
+  function allPagesOf<TResult, TVariables extends PageVariables, TNode>(
+    document: TypedDocument<TResult, TVariables>,
+    variables: Omit<TVariables, "first" | "after"> & { after?: string | null },
+    select: (data: TResult) => Connection<TNode> | null | undefined,
+    options?: PageOptions,
+  ) {
+    return allPages(request as Request, document, variables, select, options);
+  }
+
+  const paginate = Object.fromEntries(
+    Object.entries(connections).map(([name, select]) => [
+      name,
+      (variables: object = {}, options?: PageOptions) =>
+        allPages(
+          request as Request,
+          operations[name as keyof typeof connections] as TypedDocument<unknown, PageVariables>,
+          variables,
+          select as (data: unknown) => Connection<unknown>,
+          options,
+        ),
+    ]),
+  ) as PaginateMethods;
+
+  return { request, allPages: allPagesOf, paginate, ...methods };
 }
 
 export type Client = ReturnType<typeof createClient>;

@@ -1,12 +1,17 @@
+import { QueryClient } from "@tanstack/react-query";
 import { describe, expectTypeOf, it } from "vitest";
 import {
+  type CallOptions,
   CitationStyle,
   createClient,
   DatePrecision,
   EventPageDocument,
   type EventPageQuery,
+  type ReferencesQuery,
+  type TimelineQuery,
   type TimelineQueryVariables,
 } from "../src/index.js";
+import { createQueryOptions } from "../src/react-query/index.js";
 
 const client = createClient({ url: "http://localhost:4000/graphql" });
 
@@ -38,7 +43,50 @@ describe("generated types", () => {
     void client.request(EventPageDocument, { query: "x" });
   });
 
+  it("takes call options after the variables", () => {
+    expectTypeOf(client.periodsAndThemes).parameter(1).toEqualTypeOf<CallOptions | undefined>();
+    void client.eventPage({ slug: "x" }, { signal: new AbortController().signal, timeout: 5_000 });
+    void client.request(EventPageDocument, { slug: "x" }, { timeout: 0 });
+    // @ts-expect-error a timeout is a number of milliseconds
+    void client.dataset({}, { timeout: "5s" });
+  });
+
   it("exports enums as values", () => {
     expectTypeOf(DatePrecision.DAY).toEqualTypeOf<"DAY">();
+  });
+});
+
+describe("paginate", () => {
+  it("yields the operation's node type, and takes its variables without `first`", () => {
+    type TimelineNode = TimelineQuery["events"]["edges"][number]["node"];
+    expectTypeOf(client.paginate.timeline({ from: "2014" })).toEqualTypeOf<
+      AsyncGenerator<TimelineNode, void>
+    >();
+    // @ts-expect-error the page size is an option
+    void client.paginate.timeline({ first: 5 });
+    // @ts-expect-error a search needs its query
+    void client.paginate.search({});
+    void client.paginate.search({ query: "crimea" }, { pageSize: 10, limit: 50 });
+  });
+});
+
+describe("react-query", () => {
+  const queries = createQueryOptions(client);
+  const queryClient = new QueryClient();
+
+  it("types the cached data by the key", () => {
+    expectTypeOf(queryClient.getQueryData(queries.timeline().queryKey)).toEqualTypeOf<
+      TimelineQuery | undefined
+    >();
+    const pages = queryClient.getQueryData(queries.infinite.references().queryKey);
+    expectTypeOf(pages!.pages[0]!).toEqualTypeOf<ReferencesQuery>();
+  });
+
+  it("takes the operation's variables", () => {
+    // @ts-expect-error slug is required
+    void queries.eventPage();
+    // @ts-expect-error after is the page parameter of an infinite query
+    void queries.infinite.timeline({ after: "x" });
+    void queries.infinite.search({ query: "crimea", first: 10 });
   });
 });

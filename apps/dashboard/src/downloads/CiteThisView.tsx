@@ -5,7 +5,7 @@ import { useId, useState } from "react";
 import { useLocation } from "react-router";
 import { CitationStylePicker } from "../citations/CitationStylePicker";
 import { useCitationStyle } from "../citations/useCitationStyle";
-import { useClient } from "../ClientContext";
+import { useQueryOptions } from "../ClientContext";
 import { toEventFilter, type Filters } from "../filters/urlFilters";
 import { QueryState } from "../ui/QueryState";
 import "./downloads.css";
@@ -26,7 +26,7 @@ function viewUrl(pathname: string, search: string): string {
 }
 
 export function CiteThisView({ filters }: { filters: Filters }) {
-  const client = useClient();
+  const queries = useQueryOptions();
   const { pathname, search } = useLocation();
   const [style, setStyle] = useCitationStyle();
   const [copied, setCopied] = useState<string | null>(null);
@@ -37,10 +37,7 @@ export function CiteThisView({ filters }: { filters: Filters }) {
     url: viewUrl(pathname, search),
     accessed: today(),
   };
-  const query = useQuery({
-    queryKey: ["viewCitation", variables],
-    queryFn: () => client.viewCitation(variables),
-  });
+  const query = useQuery(queries.viewCitation(variables));
   const copy = (text: string) => {
     navigator.clipboard.writeText(text).then(
       () => setCopied("Copied to the clipboard."),

@@ -1,16 +1,12 @@
 // Every reference for a citation manager: BibTeX entries and CSL-JSON items, both as the API
 // gives them (`citation(style: BIBTEX)` and `csl`), never formatted here.
 import { useQuery } from "@tanstack/react-query";
-import { useClient } from "../ClientContext";
+import { useQueryOptions } from "../ClientContext";
 import "./downloads.css";
 import { saveFile } from "./saveFile";
 
 export function ReferenceDownloads() {
-  const client = useClient();
-  const query = useQuery({
-    queryKey: ["referenceExport"],
-    queryFn: () => client.referenceExport(),
-  });
+  const query = useQuery(useQueryOptions().referenceExport());
   const nodes = query.data?.references.nodes;
   return (
     <section aria-labelledby="reference-downloads">

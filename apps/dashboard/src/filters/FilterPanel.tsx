@@ -1,7 +1,7 @@
 // The event filters shared by the timeline and the counts: dates, kind, relation, actor, theme,
 // period. Every change is a new URL.
 import { useQuery } from "@tanstack/react-query";
-import { useClient } from "../ClientContext";
+import { useQueryOptions } from "../ClientContext";
 import { EVENT_KINDS, humanize, RELATIONS } from "../labels";
 import { CheckboxGroup } from "./CheckboxGroup";
 import { DateRangeForm } from "./DateRangeForm";
@@ -14,12 +14,9 @@ export function FilterPanel({
   filters: Filters;
   onChange: (next: Filters) => void;
 }) {
-  const client = useClient();
-  const actors = useQuery({ queryKey: ["actors"], queryFn: () => client.actors() });
-  const lookups = useQuery({
-    queryKey: ["periodsAndThemes"],
-    queryFn: () => client.periodsAndThemes(),
-  });
+  const queries = useQueryOptions();
+  const actors = useQuery(queries.actors());
+  const lookups = useQuery(queries.periodsAndThemes());
   const actorOptions = (actors.data?.actors.edges ?? [])
     .map(({ node }) => ({ value: node.slug, label: node.name }))
     .sort((a, b) => a.label.localeCompare(b.label));

@@ -1,7 +1,7 @@
 // One actor: who it is, the stances the article attributes to it, and its events.
 import { useQuery } from "@tanstack/react-query";
 import { Link, useParams } from "react-router";
-import { useClient } from "../ClientContext";
+import { useQueryOptions } from "../ClientContext";
 import { EventList } from "../events/EventList";
 import { timelineLink } from "../filters/urlFilters";
 import { humanize } from "../labels";
@@ -11,11 +11,8 @@ import { useScrollToHash } from "../ui/useScrollToHash";
 
 export function ActorView() {
   const { slug = "" } = useParams();
-  const client = useClient();
-  const query = useQuery({
-    queryKey: ["actorProfile", slug],
-    queryFn: () => client.actorProfile({ slug, first: 100 }),
-  });
+  const queries = useQueryOptions();
+  const query = useQuery(queries.actorProfile({ slug, first: 100 }));
   useDocumentTitle(query.data?.actor?.name ?? "Actor");
   useScrollToHash(query.data !== undefined);
 

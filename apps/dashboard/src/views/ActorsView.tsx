@@ -3,14 +3,14 @@ import { ActorKind } from "@nato-russia/client";
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import { useId, type FormEvent } from "react";
 import { Link, useSearchParams } from "react-router";
-import { useClient } from "../ClientContext";
+import { useQueryOptions } from "../ClientContext";
 import { humanize } from "../labels";
 import { QueryState } from "../ui/QueryState";
 import { useDocumentTitle } from "../ui/useDocumentTitle";
 
 export function ActorsView() {
   useDocumentTitle("Actors");
-  const client = useClient();
+  const queries = useQueryOptions();
   const [params, setParams] = useSearchParams();
   const kind = params.get("kind") ?? "";
   const text = params.get("q") ?? "";
@@ -18,11 +18,7 @@ export function ActorsView() {
   const textId = useId();
 
   const variables = { kinds: kind ? [kind as ActorKind] : undefined, text: text || undefined };
-  const query = useQuery({
-    queryKey: ["actors", variables],
-    queryFn: () => client.actors(variables),
-    placeholderData: keepPreviousData,
-  });
+  const query = useQuery({ ...queries.actors(variables), placeholderData: keepPreviousData });
 
   const update = (key: string, value: string) =>
     setParams((current) => {

@@ -6,7 +6,7 @@ import { Link } from "react-router";
 import { AnnotatedParagraph } from "../article/AnnotatedParagraph";
 import "../article/article.css";
 import { FormattedCitation } from "../citations/FormattedCitation";
-import { useClient } from "../ClientContext";
+import { useQueryOptions } from "../ClientContext";
 import { QueryState } from "../ui/QueryState";
 import { useDocumentTitle } from "../ui/useDocumentTitle";
 import { useScrollToHash } from "../ui/useScrollToHash";
@@ -26,9 +26,9 @@ function bySection(passages: Passages): { section: string | null; passages: Pass
 
 export function ArticleView() {
   useDocumentTitle("The article");
-  const client = useClient();
-  const article = useQuery({ queryKey: ["article"], queryFn: () => client.article() });
-  const info = useQuery({ queryKey: ["dataset", "CHICAGO"], queryFn: () => client.dataset() });
+  const queries = useQueryOptions();
+  const article = useQuery(queries.article());
+  const info = useQuery(queries.dataset({ style: "CHICAGO" }));
   const source = info.data?.dataset.source;
   useScrollToHash(article.data !== undefined);
 

@@ -3,7 +3,7 @@
 import type { EventStatsDimension } from "@nato-russia/client";
 import { keepPreviousData, useQueries } from "@tanstack/react-query";
 import { useNavigate } from "react-router";
-import { useClient } from "../ClientContext";
+import { useQueryOptions } from "../ClientContext";
 import { CountChart, type Bucket } from "../counts/CountChart";
 import { FilterPanel } from "../filters/FilterPanel";
 import { useFilters } from "../filters/useFilters";
@@ -24,7 +24,7 @@ const COUNT_PER = [
 
 export function CountsView() {
   useDocumentTitle("Counts");
-  const client = useClient();
+  const queries = useQueryOptions();
   const navigate = useNavigate();
   const [filters, setFilters] = useFilters();
   const [countPer] = useParamChoice("by", COUNT_PER);
@@ -39,8 +39,7 @@ export function CountsView() {
   ];
   const results = useQueries({
     queries: dimensions.map((groupBy) => ({
-      queryKey: ["eventStats", groupBy, filter],
-      queryFn: () => client.eventStats({ groupBy, filter }),
+      ...queries.eventStats({ groupBy, filter }),
       placeholderData: keepPreviousData,
     })),
   });

@@ -5,7 +5,7 @@ import { Link, useParams } from "react-router";
 import { CitationStylePicker } from "../citations/CitationStylePicker";
 import { FormattedCitation } from "../citations/FormattedCitation";
 import { useCitationStyle } from "../citations/useCitationStyle";
-import { useClient } from "../ClientContext";
+import { useQueryOptions } from "../ClientContext";
 import { KindTag, RelationTag } from "../events/EventTags";
 import { groupByPassage, SourcePassage } from "../events/SourcePassage";
 import { timelineLink } from "../filters/urlFilters";
@@ -16,17 +16,15 @@ import { useDocumentTitle } from "../ui/useDocumentTitle";
 
 export function EventView() {
   const { slug = "" } = useParams();
-  const client = useClient();
+  const queries = useQueryOptions();
   const [style, setStyle] = useCitationStyle();
   const query = useQuery({
-    queryKey: ["eventPage", slug, style],
-    queryFn: () => client.eventPage({ slug, style }),
+    ...queries.eventPage({ slug, style }),
     // A new style keeps the page in place while the citations are formatted.
     placeholderData: keepPreviousData,
   });
   const article = useQuery({
-    queryKey: ["dataset", style],
-    queryFn: () => client.dataset({ style }),
+    ...queries.dataset({ style }),
     placeholderData: keepPreviousData,
   });
   useDocumentTitle(query.data?.event?.title ?? "Event");

@@ -3,7 +3,7 @@ import { keepPreviousData, useInfiniteQuery } from "@tanstack/react-query";
 import { CitationStylePicker } from "../citations/CitationStylePicker";
 import { FormattedCitation } from "../citations/FormattedCitation";
 import { useCitationStyle } from "../citations/useCitationStyle";
-import { useClient } from "../ClientContext";
+import { useQueryOptions } from "../ClientContext";
 import { ReferenceDownloads } from "../downloads/ReferenceDownloads";
 import { ErrorNotice } from "../ui/ErrorNotice";
 import { Loading } from "../ui/Loading";
@@ -18,16 +18,10 @@ const ROLE_HEADING = {
 
 export function ReferencesView() {
   useDocumentTitle("References");
-  const client = useClient();
+  const queries = useQueryOptions();
   const [style, setStyle] = useCitationStyle();
   const query = useInfiniteQuery({
-    queryKey: ["references", style],
-    queryFn: ({ pageParam }) => client.references({ style, first: 100, after: pageParam }),
-    initialPageParam: undefined as string | undefined,
-    getNextPageParam: (page) =>
-      page.references.pageInfo.hasNextPage
-        ? (page.references.pageInfo.endCursor ?? undefined)
-        : undefined,
+    ...queries.infinite.references({ style, first: 100 }),
     // Another style re-formats the list in place instead of blanking it.
     placeholderData: keepPreviousData,
   });

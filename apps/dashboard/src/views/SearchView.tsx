@@ -4,7 +4,7 @@ import type { SearchQuery } from "@nato-russia/client";
 import { useQuery } from "@tanstack/react-query";
 import { Fragment, useId, useState, type FormEvent } from "react";
 import { Link, useSearchParams } from "react-router";
-import { useClient } from "../ClientContext";
+import { useQueryOptions } from "../ClientContext";
 import { timelineLink } from "../filters/urlFilters";
 import { highlightWords } from "../ui/highlightWords";
 import { QueryState } from "../ui/QueryState";
@@ -116,13 +116,12 @@ function SearchForm({ initial, onSearch }: { initial: string; onSearch: (text: s
 }
 
 export function SearchView() {
-  const client = useClient();
+  const queries = useQueryOptions();
   const [params, setParams] = useSearchParams();
   const text = params.get("q")?.trim() ?? "";
   useDocumentTitle(text ? `Search: ${text}` : "Search");
   const query = useQuery({
-    queryKey: ["search", text],
-    queryFn: () => client.search({ query: text, first: 50 }),
+    ...queries.search({ query: text, first: 50 }),
     enabled: text !== "",
   });
   return (

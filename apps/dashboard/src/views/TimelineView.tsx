@@ -3,7 +3,7 @@
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import { useRef } from "react";
 import { Link, useNavigate, useSearchParams } from "react-router";
-import { useClient } from "../ClientContext";
+import { useQueryOptions } from "../ClientContext";
 import { EventList } from "../events/EventList";
 import { FilterPanel } from "../filters/FilterPanel";
 import { useFilters } from "../filters/useFilters";
@@ -23,7 +23,7 @@ const PAGE = 100;
 
 export function TimelineView() {
   useDocumentTitle("Timeline");
-  const client = useClient();
+  const queries = useQueryOptions();
   const navigate = useNavigate();
   const [params] = useSearchParams();
   const [filters, setFilters] = useFilters();
@@ -31,15 +31,8 @@ export function TimelineView() {
   const chart = useRef<SVGSVGElement>(null);
 
   const variables = { ...toEventFilter(filters), first: PAGE };
-  const events = useQuery({
-    queryKey: ["timeline", variables],
-    queryFn: () => client.timeline(variables),
-    placeholderData: keepPreviousData,
-  });
-  const lookups = useQuery({
-    queryKey: ["periodsAndThemes"],
-    queryFn: () => client.periodsAndThemes(),
-  });
+  const events = useQuery({ ...queries.timeline(variables), placeholderData: keepPreviousData });
+  const lookups = useQuery(queries.periodsAndThemes());
   const bands = lookups.data ? periodBands(lookups.data.periods) : [];
 
   /** A link to this view with other dates, keeping every other filter and option. */

@@ -9,16 +9,24 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { promisify } from "node:util";
 import { afterAll, beforeAll, expect, it } from "vitest";
-import { gateway } from "./gateway.js";
+import { gateway } from "../gateway.js";
 
-const pkgDir = fileURLToPath(new URL("..", import.meta.url));
-const tsc = fileURLToPath(new URL("../../../node_modules/typescript/bin/tsc", import.meta.url));
+const pkgDir = fileURLToPath(new URL("../..", import.meta.url));
+const tsc = fileURLToPath(new URL("../../../../node_modules/typescript/bin/tsc", import.meta.url));
 let project: string;
 let server: Server;
 let url: string;
 
+// Without NODE_PATH (pnpm's bin shims set it to the workspace's hoisted packages), the project
+// sees only what it installed.
+const env = { ...process.env, NODE_PATH: undefined };
 const run = (cmd: string, args: string[]) =>
-  execFileSync(cmd, args, { cwd: project, encoding: "utf8", stdio: ["ignore", "pipe", "pipe"] });
+  execFileSync(cmd, args, {
+    cwd: project,
+    env,
+    encoding: "utf8",
+    stdio: ["ignore", "pipe", "pipe"],
+  });
 
 beforeAll(async () => {
   server = createServer(gateway.listener);
@@ -69,13 +77,18 @@ console.log(JSON.stringify({ title: event?.title, precision, quote: event?.sourc
   run("node", [tsc, "-p", "."]);
   const { stdout } = await promisify(execFile)("node", ["main.js"], {
     cwd: project,
-    env: { ...process.env, GATEWAY_URL: url },
+    env: { ...env, GATEWAY_URL: url },
   });
   const result = JSON.parse(stdout);
   expect(result.title).toMatch(/Crimea/);
   expect(["DAY", "MONTH", "YEAR", "DECADE"]).toContain(result.precision);
   expect(result.quote.length).toBeGreaterThan(10);
 }, 120_000); // tsc on a shared 2-core machine
+
+it("needs no TanStack Query: the optional peer dependency is not installed", () => {
+  expect(() => run("node", ["-e", `require.resolve("@tanstack/react-query")`])).toThrow();
+  expect(run("node", ["-e", `require("@nato-russia/client")`])).toBe("");
+});
 
 it("can be required from CommonJS", () => {
   const out = run("node", [
