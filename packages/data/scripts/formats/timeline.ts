@@ -11,20 +11,18 @@ interface TimelineDate {
   year: number;
   month?: number;
   day?: number;
-  display_date?: string;
 }
 
 const escapeHtml = (s: string) =>
   s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
 
 /** A partial ISO date as TimelineJS's date object: only the parts the precision knows. */
-export function timelineDate(iso: string, display?: string): TimelineDate {
+export function timelineDate(iso: string): TimelineDate {
   const [year, month, day] = iso.split("-").map(Number);
   return {
     year: year!,
     ...(month ? { month } : {}),
     ...(day ? { day } : {}),
-    ...(display ? { display_date: display } : {}),
   };
 }
 
@@ -48,8 +46,10 @@ export function timelineOf(edition: EditionName, records: DatasetRecords) {
       const credit = `${author} (${year}), ¶${passageOrder.get(source.passage)}`;
       return {
         unique_id: e.slug,
-        start_date: timelineDate(e.date.start, e.date.label),
+        start_date: timelineDate(e.date.start),
         ...(e.date.end ? { end_date: timelineDate(e.date.end) } : {}),
+        // The label says the date as the evidence does ("February–March 2014"), span included.
+        display_date: e.date.label,
         text: {
           headline: escapeHtml(e.title),
           text: `<p>${escapeHtml(e.summary)}</p>${edition === "facts" ? `<p>Source: ${escapeHtml(credit)}</p>` : ""}`,
