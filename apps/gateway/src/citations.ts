@@ -1,6 +1,6 @@
 import { readFile } from "node:fs/promises";
 import type * as CitationJs from "@citation-js/core";
-import type { Reference } from "@nato-russia/data";
+import type { DatasetCslItem, Reference } from "@nato-russia/data";
 
 export type CitationStyle = "APA" | "CHICAGO" | "HARVARD" | "MLA" | "VANCOUVER" | "BIBTEX";
 
@@ -48,9 +48,12 @@ function ensureTemplate(template: string, file: string): Promise<void> {
   return done;
 }
 
-async function render(reference: Reference, style: CitationStyle): Promise<string> {
+/** A CSL-JSON item: a reference's, or the dataset's own. */
+type Csl = Reference["csl"] | DatasetCslItem;
+
+async function render(csl: Csl, style: CitationStyle): Promise<string> {
   const { Cite } = await loadCitationJs();
-  const cite = new Cite(reference.csl);
+  const cite = new Cite(csl);
   if (style === "BIBTEX") return cite.format("bibtex").trim();
   const { template, file } = CSL_TEMPLATES[style];
   if (file) await ensureTemplate(template, file);
@@ -59,16 +62,25 @@ async function render(reference: Reference, style: CitationStyle): Promise<strin
   return style === "VANCOUVER" ? entry.replace(/^1\.\s+/, "") : entry;
 }
 
-// References are immutable, so each (reference, style) is formatted once.
-const memo = new WeakMap<Reference, Map<CitationStyle, Promise<string>>>();
+// CSL items are immutable, so each (item, style) is formatted once.
+const memo = new WeakMap<Csl, Map<CitationStyle, Promise<string>>>();
+
+function formatCsl(csl: Csl, style: CitationStyle): Promise<string> {
+  let byStyle = memo.get(csl);
+  if (!byStyle) memo.set(csl, (byStyle = new Map()));
+  let text = byStyle.get(style);
+  if (text === undefined) byStyle.set(style, (text = render(csl, style)));
+  return text;
+}
 
 /** The reference formatted in a citation style, as plain text (BibTeX: one entry). */
 export function formatCitation(reference: Reference, style: CitationStyle): Promise<string> {
-  let byStyle = memo.get(reference);
-  if (!byStyle) memo.set(reference, (byStyle = new Map()));
-  let text = byStyle.get(style);
-  if (text === undefined) byStyle.set(style, (text = render(reference, style)));
-  return text;
+  return formatCsl(reference.csl, style);
+}
+
+/** The dataset's own citation (its CSL-JSON item, with this version) in a citation style. */
+export function formatDatasetCitation(csl: DatasetCslItem, style: CitationStyle): Promise<string> {
+  return formatCsl(csl, style);
 }
 
 /** Registers every style and builds its engine, so that no request pays for the first use. */

@@ -1,4 +1,6 @@
 import { builder } from "../builder.js";
+import { formatDatasetCitation } from "../citations.js";
+import { CitationStyleEnum } from "./enums.js";
 import { DatasetCountsRef, DatasetRef, ReferenceRef } from "./refs.js";
 
 DatasetRef.implement({
@@ -8,7 +10,22 @@ DatasetRef.implement({
     version: t.exposeString("version", {
       description: "Semantic version; responses are cached per version.",
     }),
-    license: t.exposeString("license", { description: "SPDX identifier of the data licence." }),
+    license: t.exposeString("license", {
+      description:
+        'SPDX expression of the data licences: "CC-BY-4.0 AND CC-BY-NC-SA-4.0" (what the project wrote is CC-BY-4.0; the article\'s text, its passages and quotes, CC-BY-NC-SA-4.0).',
+    }),
+    citation: t.string({
+      description:
+        "How to cite the dataset itself (this version, its authors, where it is published), formatted in a citation style.",
+      args: {
+        style: t.arg({
+          type: CitationStyleEnum,
+          defaultValue: "APA",
+          description: "Citation style; APA when omitted or null.",
+        }),
+      },
+      resolve: (info, { style }) => formatDatasetCitation(info.citation, style ?? "APA"),
+    }),
     attribution: t.exposeString("attribution", {
       description: "Credit to give when reusing the data.",
     }),
