@@ -1,8 +1,10 @@
 import react from "@vitejs/plugin-react";
 import { defineConfig } from "vite";
+import { datasetHead } from "./datasetHead";
 
 export default defineConfig({
-  plugins: [react()],
+  // datasetHead: the dataset's JSON-LD and Open Graph tags, from @nato-russia/data.
+  plugins: [react(), datasetHead()],
   // `pnpm dev` serves the app with hot reload; the API comes from a gateway on port 4000.
   server: { proxy: { "/graphql": "http://127.0.0.1:4000" } },
   build: {

@@ -6,6 +6,7 @@ export default defineConfig({
   format: ["esm", "cjs"],
   dts: true,
   clean: true,
-  sourcemap: true,
+  // No source maps: the output is unminified and readable, and maps would double the tarball.
+  sourcemap: false,
   target: "node20",
 });

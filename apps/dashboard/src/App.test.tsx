@@ -20,7 +20,9 @@ describe("App", () => {
     ).toEqual(["Timeline", "Counts", "Article", "Actors", "References", "Search"]);
     expect(screen.getByRole("heading", { name: "Page not found" })).toBeInTheDocument();
     expect(
-      await screen.findByText(/@nato-russia\/data 0\.1\.0, CC-BY-NC-SA-4\.0/),
+      await screen.findByText(/@nato-russia\/data 0\.1\.0, CC-BY-4\.0 AND CC-BY-NC-SA-4\.0/),
     ).toBeInTheDocument();
+    expect(screen.getByText(dataset.dataset.citation)).toBeInTheDocument();
+    expect(screen.getByRole("button", { name: "Copy citation" })).toBeInTheDocument();
   });
 });

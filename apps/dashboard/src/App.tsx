@@ -2,6 +2,7 @@
 import { useQuery } from "@tanstack/react-query";
 import { useEffect, useRef } from "react";
 import { NavLink, Route, Routes, useLocation } from "react-router";
+import { DatasetCitation } from "./citations/DatasetCitation";
 import { useQueryOptions } from "./ClientContext";
 import { ActorsView } from "./views/ActorsView";
 import { ActorView } from "./views/ActorView";
@@ -44,10 +45,13 @@ function Credit() {
   if (!info.data) return null;
   const { dataset } = info.data;
   return (
-    <p>
-      Data: {dataset.name} {dataset.version}, {dataset.license}. {dataset.attribution}{" "}
-      <a href="/graphql">GraphQL API</a>
-    </p>
+    <>
+      <p>
+        Data: {dataset.name} {dataset.version}, {dataset.license}. {dataset.attribution}{" "}
+        <a href="/graphql">GraphQL API</a>
+      </p>
+      <DatasetCitation citation={dataset.citation} />
+    </>
   );
 }
 

@@ -1,6 +1,6 @@
 import { readFile } from "node:fs/promises";
 import type * as CitationJs from "@citation-js/core";
-import type { Reference } from "@nato-russia/data";
+import type { DatasetCslItem, Reference } from "@nato-russia/data";
 
 export type CitationStyle = "APA" | "CHICAGO" | "HARVARD" | "MLA" | "VANCOUVER" | "BIBTEX";
 
@@ -48,7 +48,24 @@ function ensureTemplate(template: string, file: string): Promise<void> {
   return done;
 }
 
-async function render(csl: object, style: CitationStyle): Promise<string> {
+/** What a view of the dataset adds to the dataset's own CSL item. */
+export interface DatasetView {
+  /** The events the view shows, in words ("events from 2014 to 2022"). */
+  scope?: string;
+  /** Where the view can be seen again. */
+  url?: string;
+  /** YYYY-MM-DD. */
+  accessed?: string;
+}
+
+/** A CSL-JSON item: a reference's, or the dataset's own (or one view's of it). */
+type Csl = Reference["csl"] | DatasetCslItem | ViewCslItem;
+type ViewCslItem = Omit<DatasetCslItem, "issued"> & {
+  issued?: DatasetCslItem["issued"];
+  accessed?: { "date-parts": number[][] };
+};
+
+async function render(csl: Csl, style: CitationStyle): Promise<string> {
   const { Cite } = await loadCitationJs();
   const cite = new Cite(csl);
   if (style === "BIBTEX") return cite.format("bibtex").trim();
@@ -59,46 +76,44 @@ async function render(csl: object, style: CitationStyle): Promise<string> {
   return style === "VANCOUVER" ? entry.replace(/^1\.\s+/, "") : entry;
 }
 
-// References are immutable, so each (reference, style) is formatted once.
-const memo = new WeakMap<Reference, Map<CitationStyle, Promise<string>>>();
+// CSL items are immutable, so each (item, style) is formatted once.
+const memo = new WeakMap<Csl, Map<CitationStyle, Promise<string>>>();
 
-/** The reference formatted in a citation style, as plain text (BibTeX: one entry). */
-export function formatCitation(reference: Reference, style: CitationStyle): Promise<string> {
-  let byStyle = memo.get(reference);
-  if (!byStyle) memo.set(reference, (byStyle = new Map()));
+function formatCsl(csl: Csl, style: CitationStyle): Promise<string> {
+  let byStyle = memo.get(csl);
+  if (!byStyle) memo.set(csl, (byStyle = new Map()));
   let text = byStyle.get(style);
-  if (text === undefined) byStyle.set(style, (text = render(reference.csl, style)));
+  if (text === undefined) byStyle.set(style, (text = render(csl, style)));
   return text;
 }
 
-/** What a citation of the dataset (or of one view of it) names. */
-export interface DatasetCitationInput {
-  title: string;
-  version: string;
-  /** Where the view can be seen again. */
-  url?: string;
-  /** YYYY-MM-DD. */
-  accessed?: string;
+/** The reference formatted in a citation style, as plain text (BibTeX: one entry). */
+export function formatCitation(reference: Reference, style: CitationStyle): Promise<string> {
+  return formatCsl(reference.csl, style);
 }
 
 /**
- * The dataset as a CSL `dataset` item, formatted like any reference: the version, the view's
- * URL and the day it was read are what make a citation of changing data reproducible.
+ * The dataset's own citation (its CSL-JSON item, with this version) in a citation style; for a
+ * view of it, the events it shows, its address and the day it was read are what make a citation
+ * of changing data reproducible.
  */
 export function formatDatasetCitation(
-  input: DatasetCitationInput,
+  csl: DatasetCslItem,
   style: CitationStyle,
+  view: DatasetView = {},
 ): Promise<string> {
-  const csl = {
-    id: `dataset-${input.version}`,
-    type: "dataset",
-    title: input.title,
-    // Styles print the bare field ("(0.2.0)"): the word says what the number is.
-    version: `Version ${input.version}`,
-    ...(input.url && { URL: input.url }),
-    ...(input.accessed && { accessed: { "date-parts": [input.accessed.split("-").map(Number)] } }),
+  if (!view.scope && !view.url && !view.accessed) return formatCsl(csl, style);
+  // A dated release hides the access date in author–date styles; a view is cited as read.
+  const { issued, ...undated } = csl;
+  const item: ViewCslItem = {
+    ...(view.accessed ? undated : { ...undated, issued }),
+    ...(view.scope && { title: `${csl.title}: ${view.scope}` }),
+    ...(view.url && { URL: view.url }),
+    ...(view.accessed && {
+      accessed: { "date-parts": [view.accessed.split("-").map(Number)] },
+    }),
   };
-  return render(csl, style);
+  return render(item, style);
 }
 
 /** Registers every style and builds its engine, so that no request pays for the first use. */

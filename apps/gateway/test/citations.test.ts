@@ -83,7 +83,7 @@ describe("Dataset.citation", () => {
     );
     expect(citation).toContain("NATO–Russia relations dataset: events from 2014 to 2022");
     expect(citation).toContain(`actors: ${dataset.getActor("russia")!.name}`);
-    expect(citation).toContain(`(Version ${version})`);
+    expect(citation).toContain(`(${version})`);
     expect(citation).toContain("https://example.org/?from=2014&to=2022&actor=russia");
     expect(citation).toMatch(/March 5, 2026/);
   });

@@ -77,7 +77,8 @@ describe("SDK methods against the real gateway", () => {
     expect(periods.map((p) => p.slug)).toContain("frozen-relations");
     expect(themes.length).toBeGreaterThan(10);
     const { dataset } = await client.dataset();
-    expect(dataset.license).toBe("CC-BY-NC-SA-4.0");
+    expect(dataset.license).toBe("CC-BY-4.0 AND CC-BY-NC-SA-4.0");
+    expect(dataset.citation).toMatch(/^The @nato-russia\/data contributors\. \d{4}\. /); // Chicago
     expect(dataset.source.slug).toBe("manolache-2023");
   });
 

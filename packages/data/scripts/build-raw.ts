@@ -1,9 +1,8 @@
-// Writes the raw files shipped as subpath exports: dist/json/<entity>.json, dist/csv/<entity>.csv,
+// Writes the raw files shipped as subpath exports: dist/json/<entity>.json,
 // dist/references.csl.json and dist/schema/<entity>.schema.json (generated from the zod schemas).
 import { mkdirSync, writeFileSync } from "node:fs";
 import { z } from "zod";
 import { ENTITIES, ENTITY_NAMES } from "../src/entities.js";
-import { toCsv } from "./raw/toCsv.js";
 import { validatedRecords } from "./validatedRecords.js";
 
 const pkgDir = new URL("../", import.meta.url);
@@ -19,7 +18,6 @@ const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
 
 for (const name of ENTITY_NAMES) {
   write(`json/${name}.json`, json(records[name]));
-  if (records[name].length > 0) write(`csv/${name}.csv`, toCsv(name, records[name] as never));
   const schema = z.toJSONSchema(z.array(ENTITIES[name].schema), {
     io: "output",
     unrepresentable: "any",
@@ -28,3 +26,4 @@ for (const name of ENTITY_NAMES) {
 }
 write("references.csl.json", json(records.references.map((r) => r.csl)));
 console.log(`raw files written for ${ENTITY_NAMES.length} entities`);
+// The CSV, Parquet, SQLite and other formats: scripts/build-formats.ts.

@@ -10,6 +10,14 @@ import referencesJson from "../data/references.json" with { type: "json" };
 import themesJson from "../data/themes.json" with { type: "json" };
 import pkg from "../package.json" with { type: "json" };
 import { ENTITY_NAMES, type DatasetRecords, type EntityName } from "./entities.js";
+import {
+  DATASET_LICENSE_EXPRESSION,
+  DATASET_LICENSES,
+  datasetCitation,
+  RELEASE_DATE,
+  type DatasetCslItem,
+  type DatasetLicense,
+} from "./metadata.js";
 import { DatasetIndex } from "./query/DatasetIndex.js";
 import type { Actor, Event, Passage, Period, Position, Reference, Theme } from "./schema/index.js";
 
@@ -38,8 +46,14 @@ export const dataset = new DatasetIndex(records);
 export interface DatasetInfo {
   name: string;
   version: string;
-  /** SPDX identifier of the data licence. */
+  /** Day of this release, YYYY-MM-DD. */
+  released: string;
+  /** SPDX expression of the data licences: "CC-BY-4.0 AND CC-BY-NC-SA-4.0". */
   license: string;
+  /** Each data licence with what it applies to: CC-BY-4.0 for what the project wrote, CC-BY-NC-SA-4.0 for the article's text. */
+  licenses: readonly DatasetLicense[];
+  /** How to cite the dataset itself, as a CSL-JSON item. */
+  citation: DatasetCslItem;
   /** Who must be credited, and how. */
   attribution: string;
   /** Slug of the primary source (the article). */
@@ -50,9 +64,12 @@ export interface DatasetInfo {
 export const datasetInfo: DatasetInfo = {
   name: pkg.name,
   version: pkg.version,
-  license: pkg.license,
+  released: RELEASE_DATE,
+  license: DATASET_LICENSE_EXPRESSION,
+  licenses: DATASET_LICENSES,
+  citation: datasetCitation,
   attribution:
-    'Data drawn from I. C. Manolache, "The evolution of the relationship between NATO and Russia and future perspectives", Bulletin of "Carol I" National Defence University, 2023 (open access, CC BY-NC-SA).',
+    'Data drawn from I. C. Manolache, "The evolution of the relationship between NATO and Russia and future perspectives", Bulletin of "Carol I" National Defence University, 2023 (open access, CC BY-NC-SA), structured by the @nato-russia/data contributors.',
   source: dataset.source.slug,
   counts: Object.fromEntries(ENTITY_NAMES.map((n) => [n, records[n].length])) as Record<
     EntityName,

@@ -19,6 +19,17 @@ export {
   themes,
   type DatasetInfo,
 } from "./dataset.js";
+export {
+  DATASET_AUTHORS,
+  DATASET_DESCRIPTION,
+  DATASET_LICENSES,
+  DATASET_TITLE,
+  datasetCitation,
+  FACTS_LICENSE,
+  TEXT_LICENSE,
+  type DatasetCslItem,
+  type DatasetLicense,
+} from "./metadata.js";
 export { DatasetIndex } from "./query/DatasetIndex.js";
 export { isDocument } from "./query/DocumentIndex.js";
 export type { CitingRecord } from "./query/EventIndex.js";

@@ -1,9 +1,11 @@
 // Installs the packed tarball into a project outside the workspace and uses it as a user would.
 import { execFileSync } from "node:child_process";
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
+import initSqlJs from "sql.js";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
 const pkgDir = fileURLToPath(new URL("../", import.meta.url));
@@ -37,7 +39,7 @@ describe("@nato-russia/data installed from its tarball", () => {
     ]);
     const result = JSON.parse(out);
     expect(result.n).toBeGreaterThan(0);
-    expect(result.lic).toBe("CC-BY-NC-SA-4.0");
+    expect(result.lic).toBe("CC-BY-4.0 AND CC-BY-NC-SA-4.0");
     expect(result.hit).toBe("ionascu-2016");
     expect(result.src).toBe("manolache-2023");
   });
@@ -62,15 +64,60 @@ describe("@nato-russia/data installed from its tarball", () => {
          .map((p) => require.resolve("@nato-russia/data/" + p));
        console.log(JSON.stringify({
          csl: require(paths[2]).length,
-         csvHeader: fs.readFileSync(paths[1], "utf8").split("\\n")[0].slice(0, 23),
+         csvHeader: fs.readFileSync(paths[1], "utf8").split("\\n")[0].slice(0, 24),
          schemaType: require(paths[3]).type,
        }));`,
     ]);
     expect(JSON.parse(out)).toEqual({
       csl: expect.any(Number),
-      csvHeader: "slug,title,summary,date",
+      csvHeader: "\uFEFFslug,title,summary,date",
       schemaType: "array",
     });
+  });
+
+  it("imports the Data Package descriptor and opens the SQLite file by its path", async () => {
+    const out = run("node", [
+      "--input-type=module",
+      "-e",
+      `import descriptor from "@nato-russia/data/datapackage.json" with { type: "json" };
+       import facts from "@nato-russia/data/facts/datapackage.json" with { type: "json" };
+       import { createRequire } from "node:module";
+       import { readFileSync } from "node:fs";
+       const require = createRequire(import.meta.url);
+       console.log(JSON.stringify({
+         version: descriptor.version,
+         resources: descriptor.resources.length,
+         factsResources: facts.resources.map((r) => r.name),
+         sqlite: require.resolve("@nato-russia/data/nato-russia.sqlite"),
+         parquet: require.resolve("@nato-russia/data/parquet/events.parquet"),
+         timeline: require("@nato-russia/data/timeline.json").events.length,
+         jsonld: JSON.parse(readFileSync(require.resolve("@nato-russia/data/dataset.jsonld"), "utf8"))["@type"],
+       }));`,
+    ]);
+    const result = JSON.parse(out);
+    expect(result.version).toBe(
+      JSON.parse(readFileSync(join(pkgDir, "package.json"), "utf8")).version,
+    );
+    expect(result.resources).toBeGreaterThan(15);
+    expect(result.factsResources).not.toContain("passages");
+    expect(result.sqlite.startsWith(project)).toBe(true);
+    expect(result.jsonld).toBe("Dataset");
+    const require = createRequire(import.meta.url);
+    const SQL = await initSqlJs({ locateFile: (f: string) => require.resolve(`sql.js/dist/${f}`) });
+    const db = new SQL.Database(readFileSync(result.sqlite));
+    const [events] = db.exec("SELECT count(*) FROM events");
+    expect(events?.values[0]?.[0]).toBe(result.timeline);
+    db.close();
+  });
+
+  it("leaves source maps, tests and scripts out of the tarball", () => {
+    const files = run("find", [".", "-type", "f"], join(project, "node_modules/@nato-russia/data"))
+      .split("\n")
+      .filter(Boolean);
+    expect(files.filter((f) => /\.map$|^\.\/(test|scripts|src|data|profiles)\//.test(f))).toEqual(
+      [],
+    );
+    expect(files).toContain("./LICENSE");
   });
 
   it("type-checks a TypeScript consumer", () => {

@@ -50,3 +50,23 @@ it("README's status and tier tables are today's counts", () => {
   }
   expect(row(readme, "total").slice(2)).toEqual([references.length, cited.size]);
 });
+
+it("README's Formats section names every table and every kind of file the build writes", () => {
+  const readme = readFileSync(new URL("../README.md", import.meta.url), "utf8");
+  const formats = readme.slice(readme.indexOf("## Formats"), readme.indexOf("## API"));
+  const descriptor = JSON.parse(
+    readFileSync(new URL("../dist/datapackage.json", import.meta.url), "utf8"),
+  ) as { resources: { name: string }[] };
+  for (const { name } of descriptor.resources) expect(formats, name).toContain(`\`${name}\``);
+  for (const file of [
+    "datapackage.json",
+    "csv/<table>.csv",
+    "parquet/<table>.parquet",
+    "ndjson/<entity>.ndjson",
+    "nato-russia.sqlite",
+    "timeline.json",
+    "dataset.jsonld",
+    "facts/",
+  ])
+    expect(formats, file).toContain(file);
+});

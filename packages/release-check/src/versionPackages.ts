@@ -2,19 +2,23 @@ import { execFileSync } from "node:child_process";
 import { copyFileSync, existsSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import type { DatasetRecords } from "@nato-russia/data";
+import { CITATION_CFF, RELEASE_JSON, withRelease } from "./citationCff.js";
 import { diffData, formatDataDiff } from "./dataDiff.js";
 import { CURRENT_SCHEMA, RELEASED_DATA, RELEASED_SCHEMA } from "./paths.js";
 import { readReleasedSnapshot, snapshotOf, snapshotText } from "./snapshot.js";
 
 /**
  * The version step of a release: `changeset version`, then the data diff written into the data
- * package's CHANGELOG entry, the release snapshot and the released schema brought up to date.
- * `records` are the data being released (the built package's, which its build validated).
+ * package's CHANGELOG entry, the release snapshot and the released schema brought up to date,
+ * and the dataset's version and release date written into CITATION.cff and the data package's
+ * release.json. `records` are the data being released (the built package's, which its build
+ * validated); `today` is the release date.
  */
 export function versionPackages(
   root: string,
   changesetBin: string,
   records: DatasetRecords,
+  today: Date = new Date(),
 ): { version: string; diff: string } {
   const dataDir = join(root, "packages/data");
   const snapshot = readReleasedSnapshot(root);
@@ -38,6 +42,12 @@ export function versionPackages(
       `${text.slice(0, insertAt)}\n### Data changes\n\n${diff}\n${text.slice(insertAt)}`,
     );
     writeFileSync(join(root, RELEASED_DATA), snapshotText(snapshotOf(version, records)));
+    const date = today.toISOString().slice(0, 10);
+    const cff = join(root, CITATION_CFF);
+    writeFileSync(cff, withRelease(readFileSync(cff, "utf8"), version, date));
+    const release = join(root, RELEASE_JSON);
+    const json = JSON.parse(readFileSync(release, "utf8")) as Record<string, unknown>;
+    writeFileSync(release, `${JSON.stringify({ ...json, date }, null, 2)}\n`);
   }
   if (existsSync(join(root, CURRENT_SCHEMA)))
     copyFileSync(join(root, CURRENT_SCHEMA), join(root, RELEASED_SCHEMA));

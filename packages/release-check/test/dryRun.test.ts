@@ -36,6 +36,7 @@ beforeAll(() => {
   for (const path of [
     "package.json",
     "pnpm-workspace.yaml",
+    "CITATION.cff",
     ".changeset/config.json",
     "packages/data",
     RELEASED_DATA,
@@ -68,7 +69,12 @@ describe("a data release, dry run", () => {
     expect((await runCheck(root, records)).problems).toEqual([]);
 
     const before = JSON.parse(read("packages/data/package.json")).version as string;
-    const { version } = versionPackages(root, changesetBin, records);
+    const { version } = versionPackages(
+      root,
+      changesetBin,
+      records,
+      new Date("2031-05-04T12:00:00Z"),
+    );
     const [major, minor] = before.split(".").map(Number);
     expect(version).toBe(`${major}.${minor! + 1}.0`);
 
@@ -81,6 +87,13 @@ describe("a data release, dry run", () => {
     expect(snapshot.version).toBe(version);
     expect(Object.keys(snapshot.entities.themes)).toContain(NEW_THEME.slug);
     expect(existsSync(join(root, ".changeset/add-theme.md"))).toBe(false);
+
+    // The dataset's citation names this version and the day it was released.
+    const cff = read("CITATION.cff");
+    expect(cff).toMatch(new RegExp(`^version: ${version.replace(/\./g, "\\.")}$`, "m"));
+    expect(cff).toMatch(/^date-released: 2031-05-04$/m);
+    expect(cff).toContain("# How to cite"); // comments kept
+    expect(JSON.parse(read("packages/data/release.json")).date).toBe("2031-05-04");
 
     // After the release, nothing is pending: the check passes with no changeset.
     expect((await runCheck(root, records)).problems).toEqual([]);

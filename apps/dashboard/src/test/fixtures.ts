@@ -203,8 +203,9 @@ export const dataset: DatasetInfoQuery = {
   dataset: {
     name: "@nato-russia/data",
     version: "0.1.0",
-    license: "CC-BY-NC-SA-4.0",
+    license: "CC-BY-4.0 AND CC-BY-NC-SA-4.0",
     attribution: "Data drawn from I. C. Manolache (2023).",
+    citation: "The @nato-russia/data contributors. 2026. “NATO–Russia Relations Dataset.” npm.",
     counts: {
       events: 50,
       actors: 33,

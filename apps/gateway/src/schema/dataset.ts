@@ -18,7 +18,10 @@ DatasetRef.implement({
     version: t.exposeString("version", {
       description: "Semantic version; responses are cached per version.",
     }),
-    license: t.exposeString("license", { description: "SPDX identifier of the data licence." }),
+    license: t.exposeString("license", {
+      description:
+        'SPDX expression of the data licences: "CC-BY-4.0 AND CC-BY-NC-SA-4.0" (what the project wrote is CC-BY-4.0; the article\'s text, its passages and quotes, CC-BY-NC-SA-4.0).',
+    }),
     attribution: t.exposeString("attribution", {
       description: "Credit to give when reusing the data.",
     }),
@@ -29,7 +32,7 @@ DatasetRef.implement({
     }),
     citation: t.string({
       description:
-        "A citation of the dataset, or of one view of it, in a citation style: the version, the events the view shows (`filter`, in words), where it is (`url`) and when it was read (`accessed`). Formatted like `Reference.citation`. A malformed `accessed` or `url` is BAD_USER_INPUT; a filter `events` would refuse gets the same error.",
+        "How to cite the dataset itself (this version, its authors, where it is published), or one view of it: the events the view shows (`filter`, in words), where it is (`url`) and when it was read (`accessed`). Formatted like `Reference.citation`. A malformed `accessed` or `url` is BAD_USER_INPUT; a filter `events` would refuse gets the same error.",
       args: {
         style: t.arg({
           type: CitationStyleEnum,
@@ -54,16 +57,11 @@ DatasetRef.implement({
         if (url != null && !/^https?:\/\/[^\s]+$/.test(url))
           throw userError("BAD_USER_INPUT", "url must be an http or https address", "url");
         const scope = filter ? ctx.dataset.describeFilter(filter) : undefined;
-        const title = "NATO–Russia relations dataset";
-        return formatDatasetCitation(
-          {
-            title: scope && scope !== "all events" ? `${title}: ${scope}` : title,
-            version: info.version,
-            ...(url != null && { url }),
-            ...(accessed != null && { accessed }),
-          },
-          style ?? "APA",
-        );
+        return formatDatasetCitation(info.citation, style ?? "APA", {
+          ...(scope && scope !== "all events" && { scope }),
+          ...(url != null && { url }),
+          ...(accessed != null && { accessed }),
+        });
       },
     }),
     counts: t.expose("counts", {

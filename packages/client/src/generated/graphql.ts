@@ -269,7 +269,7 @@ export type DatasetInfoQueryVariables = Exact<{
 }>;
 
 
-export type DatasetInfoQuery = { dataset: { name: string, version: string, license: string, attribution: string, counts: { events: number, actors: number, references: number, passages: number, periods: number, themes: number, positions: number }, source: { id: string, slug: string, role: ReferenceRole, type: string, title: string, year: number | null, url: string | null, citation: string } } };
+export type DatasetInfoQuery = { dataset: { name: string, version: string, license: string, attribution: string, citation: string, counts: { events: number, actors: number, references: number, passages: number, periods: number, themes: number, positions: number }, source: { id: string, slug: string, role: ReferenceRole, type: string, title: string, year: number | null, url: string | null, citation: string } } };
 
 export type EventPageQueryVariables = Exact<{
   slug: string;
@@ -612,6 +612,7 @@ export const DatasetInfoDocument = new TypedDocumentString(`
     version
     license
     attribution
+    citation(style: $style)
     counts {
       events
       actors
@@ -635,7 +636,7 @@ export const DatasetInfoDocument = new TypedDocumentString(`
   year
   url
   citation(style: $style)
-}`, {"operationName":"DatasetInfo","operationType":"query","hash":"sha256:0561ab7de0039e7e7bf497b31595b3b228ab2a0944ce29002e7fb7644cc16d17"}) as unknown as TypedDocumentString<DatasetInfoQuery, DatasetInfoQueryVariables>;
+}`, {"operationName":"DatasetInfo","operationType":"query","hash":"sha256:074ea24b3c9ff9008d9c2a7b8a25e852747958a8deac686850b0ea998f9b031b"}) as unknown as TypedDocumentString<DatasetInfoQuery, DatasetInfoQueryVariables>;
 export const EventPageDocument = new TypedDocumentString(`
     query EventPage($slug: String!, $style: CitationStyle = CHICAGO) {
   event(slug: $slug) {
