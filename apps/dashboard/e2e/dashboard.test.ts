@@ -42,6 +42,8 @@ describe("the dashboard", () => {
     await page.goto(baseUrl);
     await heading("Timeline").waitFor();
     await page.getByText(/^50 events, 1945–\d{4}$/).waitFor();
+    // The chart draws once its code has loaded (it is fetched after the first view's scripts).
+    await page.locator(".timeline .recharts-scatter .recharts-symbols").first().waitFor();
     expect(await page.locator(".timeline .recharts-scatter .recharts-symbols").count()).toBe(50);
     expect(
       await page.getByRole("list", { name: "Periods of the relationship" }).locator("li").count(),
@@ -121,8 +123,11 @@ describe("the dashboard", () => {
     await page.locator(".references .citation", { hasText: "Manolache, I. C. (2023)." }).waitFor();
     await page.getByLabel("Citation style").selectOption("MLA");
     await page.waitForURL(/style=MLA/);
+    // The first MLA list formats 100 references: over a second on a busy machine.
     await expect
-      .poll(() => page.locator(".references .citation").first().textContent())
+      .poll(() => page.locator(".references .citation").first().textContent(), {
+        timeout: 15_000,
+      })
       .not.toContain("(2023).");
   });
 

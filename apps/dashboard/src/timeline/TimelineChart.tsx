@@ -19,6 +19,7 @@ import {
   type TimelineEvent,
   type TimelinePoint,
 } from "./timelinePoints";
+import { PERIOD_FILLS } from "./periodFills";
 import { ZoomSelection } from "./ZoomSelection";
 
 export type ColorBy = "relation" | "kind";
@@ -30,9 +31,6 @@ export interface PeriodBand {
   /** null while the period lasts. */
   end: number | null;
 }
-
-// Pale fills so the marks in front keep their contrast.
-export const PERIOD_FILLS = ["#e7eef8", "#f4efe2", "#e8f3ec", "#f6e8e8", "#eee8f6", "#e6f2f4"];
 
 interface Series {
   key: string;
