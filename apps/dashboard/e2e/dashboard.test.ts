@@ -119,6 +119,7 @@ describe("the dashboard", () => {
     await page.locator(".references .citation", { hasText: "Manolache, I. C. (2023)." }).waitFor();
     await page.getByLabel("Citation style").selectOption("MLA");
     await page.waitForURL(/style=MLA/);
+    // The first MLA list formats 100 references: over a second on a busy machine.
     await expect
       .poll(() => page.locator(".references .citation").first().textContent(), {
         timeout: 15_000,

@@ -1,6 +1,6 @@
-import { readFile } from "node:fs/promises";
 import type * as CitationJs from "@citation-js/core";
 import type { DatasetCslItem, Reference } from "@nato-russia/data";
+import { readStyle } from "./citationStyles.js";
 
 export type CitationStyle = "APA" | "CHICAGO" | "HARVARD" | "MLA" | "VANCOUVER" | "BIBTEX";
 
@@ -20,8 +20,6 @@ const CSL_TEMPLATES: Record<
   VANCOUVER: { template: "vancouver" },
 };
 
-// From src/ in development and dist/ when built alike: the styles sit beside both.
-const stylesDir = new URL("../styles/", import.meta.url);
 const registering = new Map<string, Promise<void>>();
 
 // citation-js and its plugins take a good part of a second to load: only the first citation
@@ -38,11 +36,9 @@ function loadCitationJs() {
 function ensureTemplate(template: string, file: string): Promise<void> {
   let done = registering.get(template);
   if (!done) {
-    done = Promise.all([loadCitationJs(), readFile(new URL(file, stylesDir), "utf8")]).then(
-      ([{ plugins }, style]) => {
-        plugins.config.get("@csl").templates.add(template, style);
-      },
-    );
+    done = Promise.all([loadCitationJs(), readStyle(file)]).then(([{ plugins }, style]) => {
+      plugins.config.get("@csl").templates.add(template, style);
+    });
     registering.set(template, done);
   }
   return done;

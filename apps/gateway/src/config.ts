@@ -122,6 +122,11 @@ export const ENVIRONMENT = {
     default: String(DEFAULT_LIMITS.maxResponseBytes),
     schema: int(1024, DEFAULT_LIMITS.maxResponseBytes),
   },
+  COMPRESSION_MIN_BYTES: {
+    about: "API answers of this many bytes or more are compressed (brotli, gzip) when accepted",
+    default: "1024",
+    schema: int(0, 1024),
+  },
   CACHE_MAX_BYTES: {
     about: "bytes kept by every cache together, keys included; 0 turns caching off",
     default: String(DEFAULT_RESPONSE_CACHE.maxBytes),

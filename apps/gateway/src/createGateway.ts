@@ -18,6 +18,8 @@ import {
   type ResponseCacheLimits,
 } from "./limits.js";
 import { createFastPath } from "./fastPath/createFastPath.js";
+import { createCompressor } from "./http/compression.js";
+import { useCompression } from "./plugins/compression.js";
 import { createGraphiQL } from "./graphiql.js";
 import { createLogger } from "./logger.js";
 import { COST_HEADERS } from "./http/costHeaders.js";
@@ -27,7 +29,7 @@ import { useCsrfPrevention } from "./plugins/csrf.js";
 import { useHealthz } from "./plugins/healthz.js";
 import { useMalformedRequestErrors } from "./plugins/malformedRequests.js";
 import { useQueriesOnly } from "./plugins/operationTypes.js";
-import { useVaryOrigin } from "./plugins/varyOrigin.js";
+import { useVary } from "./plugins/vary.js";
 import {
   usePersistedManifest,
   type PersistedOperationsOptions,
@@ -74,7 +76,18 @@ export interface GatewayOptions {
    * `_service` and `_entities`, node types keyed by slug, every limit applying as before.
    */
   federation?: boolean;
+  /**
+   * Brotli or gzip for clients that accept it, for answers of `minBytes` or more (1024 by
+   * default); the fast path keeps each compressed body with its reply. Node runtime only:
+   * Workers and CDNs compress by themselves. `false` turns it off.
+   */
+  compression?: false | { minBytes?: number };
+  /** GraphiQL on GET of the endpoint from a browser (default true). Workers leave it out. */
+  graphiql?: boolean;
 }
+
+/** Answers smaller than this are not compressed: the saving would not pay for the work. */
+export const DEFAULT_COMPRESSION_MIN_BYTES = 1024;
 
 /** GraphiQL's first query: what a dashboard asks first. */
 export const DEFAULT_GRAPHIQL_QUERY = `# The NATO–Russia relations dataset. Press ▶ to run; open Docs for every field.
@@ -119,6 +132,14 @@ export function createGateway(options: GatewayOptions = {}) {
   const costOf = createCostAnalysis(schema, measureListSizes(schema, context()));
   const costs: RequestCosts = new WeakMap();
   const graphqlEndpoint = options.graphqlEndpoint ?? "/graphql";
+  const logger = options.logger ?? createLogger();
+  const compressor =
+    runtime === "node" && options.compression !== false
+      ? createCompressor(
+          options.compression?.minBytes ?? DEFAULT_COMPRESSION_MIN_BYTES,
+          (encoding, from, to) => logger.debug("compressed", { encoding, from, to }),
+        )
+      : undefined;
   const fastPath =
     runtime !== "node" || options.fastPath === false || cacheLimits.maxEntries <= 0
       ? undefined
@@ -133,15 +154,18 @@ export function createGateway(options: GatewayOptions = {}) {
           costOf,
           maxCost: limits.maxCost,
           maxResponseBytes: limits.maxResponseBytes,
+          compressor,
         });
 
-  const graphiql = createGraphiQL();
+  const graphiql = options.graphiql === false ? undefined : createGraphiQL();
   const yoga = createYoga({
     schema,
     context,
     graphqlEndpoint,
-    graphiql: { title: "NATO–Russia relations", defaultQuery: DEFAULT_GRAPHIQL_QUERY },
-    renderGraphiQL: graphiql.render,
+    graphiql: graphiql
+      ? { title: "NATO–Russia relations", defaultQuery: DEFAULT_GRAPHIQL_QUERY }
+      : false,
+    ...(graphiql ? { renderGraphiQL: graphiql.render } : {}),
     landingPage: false,
     // Parsed documents count against the same budget as everything else cached.
     parserAndValidationCache: {
@@ -155,7 +179,7 @@ export function createGateway(options: GatewayOptions = {}) {
         set: (source: string, error: Error) => parseErrors.set(source, error, 1024),
       },
     },
-    logging: options.logger ?? createLogger(),
+    logging: logger,
     // Unexpected errors become "Unexpected error." with no stack, whatever NODE_ENV says.
     maskedErrors: { isDev: false },
     // One operation per request keeps every limit per request.
@@ -179,8 +203,8 @@ export function createGateway(options: GatewayOptions = {}) {
       useClientErrors(),
       useShortEcho(),
       useQueriesOnly(),
-      useVaryOrigin(),
-      graphiql.plugin,
+      useVary("Origin"),
+      ...(graphiql ? [graphiql.plugin] : []),
       ...(options.persistedOperations ? [usePersistedManifest(options.persistedOperations)] : []),
       ...queryLimitPlugins(limits),
       // The first onExecute hook: an operation over the cost never reaches the fast path's
@@ -193,9 +217,19 @@ export function createGateway(options: GatewayOptions = {}) {
         ? [useResponseCache(info.version, cache.area<CachedAnswer>("response"), costs)]
         : []),
       useCacheHeaders(info.version, cacheLimits.maxAgeSeconds),
+      useVary("Accept-Encoding"),
       // Records the answer with its ETag (set just above) before any 304 replaces it (below).
       ...(fastPath ? [fastPath.plugin] : []),
       useNotModified(),
+      // Last: what is sent is final by now, a 304 included.
+      ...(compressor
+        ? [
+            useCompression(compressor, {
+              cache: cache.area<Buffer>("compressed"),
+              encodedReply: fastPath?.encodedReply,
+            }),
+          ]
+        : []),
     ],
   });
   return {

@@ -39,6 +39,7 @@ const gateway = createGateway({
   persistedOperations,
   limits: { maxResponseBytes: config.MAX_RESPONSE_BYTES },
   responseCache: { maxBytes: config.CACHE_MAX_BYTES },
+  compression: { minBytes: config.COMPRESSION_MIN_BYTES },
 });
 const apiPaths = [gateway.graphqlEndpoint, "/healthz"];
 const staticFiles = config.STATIC_DIR

@@ -3,6 +3,7 @@ import { existsSync } from "node:fs";
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { join, resolve } from "node:path";
 import sirv from "sirv";
+import { negotiateEncoding } from "./http/compression.js";
 
 export interface StaticFilesOptions {
   /** Paths left to the API; each covers itself and everything below it. */
@@ -43,6 +44,9 @@ export type StaticFilesHandler = (
  * type; of any other path without a file extension it sends `index.html`, so the app's own
  * router owns its URLs. API paths, other methods and missing files go to `next`. The files are
  * listed once, at startup, so nothing outside `dir` can be reached (no `..`, no symlink games).
+ * A file with a `.br` or `.gz` copy beside it (the dashboard's build writes them) is sent as
+ * that copy, with its Content-Encoding and `Vary: Accept-Encoding`, when the client accepts it:
+ * nothing is compressed at request time.
  */
 export function createStaticFiles(dir: string, options: StaticFilesOptions): StaticFilesHandler {
   const root = resolve(dir);
@@ -52,6 +56,8 @@ export function createStaticFiles(dir: string, options: StaticFilesOptions): Sta
   const serve = sirv(root, {
     single: true,
     etag: true,
+    brotli: true,
+    gzip: true,
     setHeaders(res, pathname) {
       for (const [name, value] of Object.entries(SECURITY_HEADERS)) res.setHeader(name, value);
       const immutable = immutablePaths.some((prefix) => pathname.startsWith(prefix));
@@ -68,6 +74,13 @@ export function createStaticFiles(dir: string, options: StaticFilesOptions): Sta
       (path) => pathname === path || pathname.startsWith(`${path}/`),
     );
     if (api || (req.method !== "GET" && req.method !== "HEAD")) return next();
-    serve(req, res, next);
+    // sirv only looks for "br" and "gzip" in the header: it gets the one encoding negotiated
+    // here, q-values honoured, and the request gets its own header back if sirv passes it on.
+    const accepted = req.headers["accept-encoding"];
+    req.headers["accept-encoding"] = negotiateEncoding(accepted) ?? "identity";
+    serve(req, res, () => {
+      req.headers["accept-encoding"] = accepted;
+      next();
+    });
   };
 }

@@ -4,6 +4,7 @@ import { createServer, request, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { brotliCompressSync, brotliDecompressSync, gunzipSync, gzipSync } from "node:zlib";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createStaticFiles } from "../src/staticFiles.js";
 import { testGateway } from "./helpers.js";
@@ -20,9 +21,19 @@ function send(path: string, method = "GET", body?: string, headers: Record<strin
   return new Promise<{ status: number; headers: Record<string, unknown>; text: string }>(
     (resolve, reject) => {
       const req = request({ host: "127.0.0.1", port, path, method, headers }, (res) => {
-        let text = "";
-        res.setEncoding("utf8").on("data", (chunk: string) => (text += chunk));
-        res.on("end", () => resolve({ status: res.statusCode!, headers: res.headers, text }));
+        const chunks: Buffer[] = [];
+        res.on("data", (chunk: Buffer) => chunks.push(chunk));
+        res.on("end", () => {
+          const raw = Buffer.concat(chunks);
+          const encoding = res.headers["content-encoding"];
+          const decoded =
+            encoding === "br"
+              ? brotliDecompressSync(raw)
+              : encoding === "gzip"
+                ? gunzipSync(raw)
+                : raw;
+          resolve({ status: res.statusCode!, headers: res.headers, text: decoded.toString() });
+        });
       });
       req.on("error", reject);
       if (body) req.setHeader("content-type", "application/json");
@@ -37,6 +48,10 @@ beforeAll(async () => {
   mkdirSync(join(dist, "assets"), { recursive: true });
   writeFileSync(join(dist, "index.html"), INDEX);
   writeFileSync(join(dist, "assets", "index-Abc123.js"), ASSET);
+  // As the dashboard's build writes them: compressed copies beside the files.
+  writeFileSync(join(dist, "assets", "index-Abc123.js.br"), brotliCompressSync(ASSET));
+  writeFileSync(join(dist, "assets", "index-Abc123.js.gz"), gzipSync(ASSET));
+  writeFileSync(join(dist, "index.html.br"), brotliCompressSync(INDEX));
   writeFileSync(join(dist, ".env"), "SECRET=1");
   writeFileSync(join(root, "secret.txt"), "outside");
 
@@ -121,5 +136,29 @@ describe("static files", () => {
 
   it("refuse a folder without index.html", () => {
     expect(() => createStaticFiles(root + "/nowhere", { apiPaths: [] })).toThrow(/no index.html/);
+  });
+
+  it("send a pre-compressed copy as the client accepts it, with Content-Encoding and Vary", async () => {
+    const path = "/assets/index-Abc123.js";
+    const cases: [string | undefined, string | undefined][] = [
+      ["gzip, deflate, br", "br"],
+      ["gzip", "gzip"],
+      ["br;q=0.5, gzip", "gzip"],
+      ["br;q=0, gzip;q=0", undefined],
+      [undefined, undefined],
+    ];
+    for (const [accept, expected] of cases) {
+      const res = await send(path, "GET", undefined, accept ? { "accept-encoding": accept } : {});
+      expect(res.status, accept).toBe(200);
+      expect(res.headers["content-encoding"], accept).toBe(expected);
+      expect(res.headers["content-type"]).toMatch(/javascript/);
+      expect(res.headers.vary).toBe("Accept-Encoding");
+      expect(res.headers["cache-control"]).toBe("public, max-age=31536000, immutable");
+      expect(res.text).toBe(ASSET);
+    }
+    // The app's own routes get index.html, compressed too.
+    const route = await send("/events/some-event", "GET", undefined, { "accept-encoding": "br" });
+    expect(route.headers["content-encoding"]).toBe("br");
+    expect(route.text).toBe(INDEX);
   });
 });

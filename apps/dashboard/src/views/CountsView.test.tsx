@@ -1,9 +1,12 @@
 import { screen } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
-import { describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { actors, periodsAndThemes, stats } from "../test/fixtures";
+import { loadCharts } from "../test/loadCharts";
 import { renderWithApi, type Handler } from "../test/renderWithApi";
 import { CountsView } from "./CountsView";
+
+beforeAll(loadCharts);
 
 const eventStats: Handler = ({ groupBy }) => {
   switch (groupBy) {

@@ -1,9 +1,12 @@
 import { screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
-import { describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { actors, crimea, founding, georgia, periodsAndThemes, timeline } from "../test/fixtures";
+import { loadCharts } from "../test/loadCharts";
 import { graphQLError, renderWithApi, type Handler } from "../test/renderWithApi";
 import { TimelineView } from "./TimelineView";
+
+beforeAll(loadCharts);
 
 const lookups: Record<string, Handler> = {
   PeriodsAndThemes: () => ({ data: periodsAndThemes }),

@@ -4,6 +4,7 @@ import { getOperationAST, type ExecutionResult, type GraphQLSchema } from "graph
 import type { Plugin } from "graphql-yoga";
 import type { CacheArea, CacheBudget } from "../cache/CacheBudget.js";
 import { COST_HEADER } from "../http/costHeaders.js";
+import { negotiateEncoding, type Compressor, type Encoding } from "../http/compression.js";
 import { etagOf } from "../http/etag.js";
 import type { CostOf } from "../plugins/queryCost.js";
 import { successBody } from "../plugins/responseSize.js";
@@ -11,7 +12,15 @@ import { locateErrors } from "./locateErrors.js";
 import { OperationCache } from "./OperationCache.js";
 import { paramsFromJson, paramsFromUrl, type OperationParams } from "./operationParams.js";
 import { readBody } from "./readBody.js";
-import { createReply, headerTemplate, sendReply, type Reply } from "./Reply.js";
+import {
+  createReply,
+  encodedVariant,
+  headerTemplate,
+  notModified,
+  sendReply,
+  type Reply,
+  type Variant,
+} from "./Reply.js";
 import { headerShape, replyKey } from "./requestKeys.js";
 
 export interface FastPathOptions {
@@ -33,6 +42,8 @@ export interface FastPathOptions {
   maxCost: number;
   /** Larger answers go to the pipeline, which refuses them with RESPONSE_TOO_LARGE. */
   maxResponseBytes: number;
+  /** Compresses replies for clients that accept it; each encoding once per reply. */
+  compressor?: Compressor;
 }
 
 /** What the listener tells the pipeline about a request it passes on: yoga's server context. */
@@ -47,6 +58,8 @@ export interface FastPathContext {
     result?: ExecutionResult;
     /** The answer's bytes, once the pipeline has serialized a plain success. */
     body?: string;
+    /** The reply kept from this request's answer, whose compressed bodies are kept with it. */
+    reply?: Reply;
   };
 }
 
@@ -55,8 +68,11 @@ type Pipeline = (req: IncomingMessage, res: ServerResponse, context: FastPathCon
 
 const UNKEPT: FastPathContext = { fastPath: { key: "", shape: "", params: undefined } };
 const SUCCESS_TYPE = /^application\/(graphql-response\+)?json/i;
-/** A reply's body and headers (twice over for a 304's), as the cache budget counts them. */
-const replyBytes = (reply: Reply) => reply.body.length + 2048;
+/** A reply's bodies and headers (twice over for a 304's), as the cache budget counts them. */
+const replyBytes = (reply: Reply) =>
+  reply.body.length +
+  2048 +
+  Object.values(reply.encoded).reduce((sum, variant) => sum + variant.body.length + 512, 0);
 
 /**
  * The Node listener's fast path, in front of yoga. It answers in two ways:
@@ -82,6 +98,47 @@ export function createFastPath(options: FastPathOptions) {
     options.jit,
   );
 
+  const compressor = options.compressor;
+
+  /**
+   * The reply in `encoding`, compressed once and kept with it, its budget entry grown to match:
+   * a repeated request costs no compression.
+   */
+  function encoded(key: string, reply: Reply, encoding: Encoding): Promise<Variant> {
+    let pending = reply.encoding[encoding];
+    if (!pending) {
+      pending = compressor!.compress(reply.body, encoding).then((body) => {
+        const variant = encodedVariant(reply, encoding, body);
+        reply.encoded[encoding] = variant;
+        delete reply.encoding[encoding];
+        if (replies.get(key) === reply) replies.set(key, reply, replyBytes(reply));
+        return variant;
+      });
+      reply.encoding[encoding] = pending;
+      // Compression failing (never seen) leaves the reply as it was, identity only.
+      pending.catch(() => delete reply.encoding[encoding]);
+    }
+    return pending;
+  }
+
+  /** The encoding a request gets `reply` in, if any: accepted, and worth compressing. */
+  const encodingFor = (req: IncomingMessage, reply: Reply) =>
+    compressor && reply.body.length >= compressor.minBytes && !notModified(req, reply)
+      ? negotiateEncoding(req.headers["accept-encoding"])
+      : undefined;
+
+  /** Sends a reply, compressed when the client accepts it. */
+  function send(req: IncomingMessage, res: ServerResponse, key: string, reply: Reply): unknown {
+    const encoding = encodingFor(req, reply);
+    if (!encoding) return sendReply(req, res, reply);
+    const variant = reply.encoded[encoding];
+    if (variant) return sendReply(req, res, reply, variant);
+    return encoded(key, reply, encoding).then(
+      (fresh) => sendReply(req, res, reply, fresh),
+      () => sendReply(req, res, reply),
+    );
+  }
+
   /** A JSON body of a declared length within the limit; anything else streams to the pipeline. */
   const readsBody = (req: IncomingMessage) => {
     const length = Number(req.headers["content-length"]);
@@ -103,7 +160,7 @@ export function createFastPath(options: FastPathOptions) {
     pipeline: (context: FastPathContext) => unknown,
   ): unknown {
     const reply = replies.get(key);
-    if (reply) return sendReply(req, res, reply);
+    if (reply) return send(req, res, key, reply);
     const passed: FastPathContext["fastPath"] = {
       key,
       shape: headerShape(req),
@@ -129,7 +186,7 @@ export function createFastPath(options: FastPathOptions) {
       // The template is shared by every operation of this request shape: the cost is this one's.
       const fresh = createReply({ ...template, [COST_HEADER]: String(cost) }, body, etag);
       replies.set(key, fresh, replyBytes(fresh));
-      return sendReply(req, res, fresh);
+      return send(req, res, key, fresh);
     };
     let result: ExecutionResult | Promise<ExecutionResult>;
     try {
@@ -197,8 +254,19 @@ export function createFastPath(options: FastPathOptions) {
       templates.set(fastPath.shape, template, JSON.stringify(template).length * 2);
       const reply = createReply(template, fastPath.body, response.headers.get("etag") ?? undefined);
       replies.set(fastPath.key, reply, replyBytes(reply));
+      fastPath.reply = reply;
     },
   };
 
-  return { plugin, listener };
+  /**
+   * For the compression plugin: the compressed body of the reply kept from this request's
+   * answer, so that the pipeline's answer and every repeat share one compression.
+   */
+  const encodedReply = (serverContext: unknown, encoding: Encoding) => {
+    const fastPath = (serverContext as Partial<FastPathContext> | undefined)?.fastPath;
+    if (!compressor || !fastPath?.reply) return undefined;
+    return encoded(fastPath.key, fastPath.reply, encoding).then((variant) => variant.body);
+  };
+
+  return { plugin, listener, encodedReply };
 }
