@@ -11,6 +11,7 @@ import themesJson from "../data/themes.json" with { type: "json" };
 import pkg from "../package.json" with { type: "json" };
 import { ENTITY_NAMES, type DatasetRecords, type EntityName } from "./entities.js";
 import { DatasetIndex } from "./query/DatasetIndex.js";
+import { readPackagedSearchIndex } from "./query/packagedSearchIndex.js";
 import type { Actor, Event, Passage, Period, Position, Reference, Theme } from "./schema/index.js";
 
 export const events = eventsJson as unknown as readonly Event[];
@@ -31,8 +32,8 @@ export const records: DatasetRecords = {
   positions,
 };
 
-/** The released dataset, indexed once. */
-export const dataset = new DatasetIndex(records);
+/** The released dataset, indexed once; its search index is read from the package when first used. */
+export const dataset = new DatasetIndex(records, { searchIndex: readPackagedSearchIndex });
 
 /** Metadata of this release of the dataset. */
 export interface DatasetInfo {

@@ -19,9 +19,9 @@ export {
   themes,
   type DatasetInfo,
 } from "./dataset.js";
-export { DatasetIndex } from "./query/DatasetIndex.js";
+export { DatasetIndex, type DatasetIndexOptions } from "./query/DatasetIndex.js";
 export type { CitingRecord } from "./query/EventIndex.js";
-export type { SearchHit, SearchType } from "./query/SearchIndex.js";
+export type { SearchHit, SearchType, SerialisedSearchIndex } from "./query/SearchIndex.js";
 export {
   STATS_DIMENSIONS,
   type StatsBucket,
