@@ -27,6 +27,11 @@ export interface InvertedIndexData {
   names: Record<string, number[]>;
 }
 
+/**
+ * Every score is a whole number of twelfths: field weights and counts are whole numbers, and
+ * these factors are 6/12, 3/12 and 2/12 (so results can be sorted on whole-number keys).
+ */
+export const SCORE_TWELFTHS = 12;
 /** A word prefix counts half a whole word; a fuzzy match less, the further it is. */
 const PREFIX_FACTOR = 0.5;
 const fuzzyFactor = (distance: number) => PREFIX_FACTOR / (1 + distance);
@@ -54,28 +59,54 @@ export class InvertedIndex {
   /** Scratch, reused by every query (queries are synchronous, so never interleaved). */
   private readonly scores: Float64Array;
   private readonly matchedWords: Uint8Array;
+  /** Occurrences of each term in all documents: what ranks a query's words, rarest first. */
+  private termOccurrences?: Float64Array;
 
-  constructor(data: InvertedIndexData, documentCount: number) {
+  private constructor(parts: IndexParts, documentCount: number) {
     this.documentCount = documentCount;
-    this.dictionary = SearchableMap.from(data.terms.map((term, i) => [term, i]));
-    this.termStart = Int32Array.from(data.termStart);
-    this.postingText = Int32Array.from(data.postingText);
-    this.postingCount = Uint16Array.from(data.postingCount);
-    this.textStart = Int32Array.from(data.textStart);
-    this.occurrenceDoc = Int32Array.from(data.occurrenceDoc);
-    this.occurrenceWeight = Uint8Array.from(data.occurrenceWeight);
-    this.names = new Map(Object.entries(data.names));
+    this.dictionary = parts.dictionary;
+    this.termStart = parts.termStart;
+    this.postingText = parts.postingText;
+    this.postingCount = parts.postingCount;
+    this.textStart = parts.textStart;
+    this.occurrenceDoc = parts.occurrenceDoc;
+    this.occurrenceWeight = parts.occurrenceWeight;
+    this.names = parts.names;
     this.scores = new Float64Array(documentCount);
     this.matchedWords = new Uint8Array(documentCount);
   }
 
-  /** Indexes documents given as their fields (weights are small whole numbers). */
+  /** An index from its plain arrays (see toData). */
+  static fromData(data: InvertedIndexData, documentCount: number): InvertedIndex {
+    const dictionary = new SearchableMap<number>();
+    data.terms.forEach((term, i) => dictionary.set(term, i));
+    return new InvertedIndex(
+      {
+        dictionary,
+        termStart: Int32Array.from(data.termStart),
+        postingText: Int32Array.from(data.postingText),
+        postingCount: Uint16Array.from(data.postingCount),
+        textStart: Int32Array.from(data.textStart),
+        occurrenceDoc: Int32Array.from(data.occurrenceDoc),
+        occurrenceWeight: Uint8Array.from(data.occurrenceWeight),
+        names: new Map(Object.entries(data.names)),
+      },
+      documentCount,
+    );
+  }
+
+  /**
+   * Indexes documents given as their fields (weights are small whole numbers). Postings are
+   * collected in growable typed arrays and grouped by a counting sort: at 100k records, arrays
+   * of arrays left hundreds of megabytes of garbage behind.
+   */
   static build(documents: Iterable<readonly SearchField[]>): InvertedIndex {
-    const termIds = new Map<string, number>();
-    const postings: number[][] = [];
+    const termIds = new Map<string, number>(); // faster than the radix tree for exact lookups
     const textIds = new Map<string, number>();
-    const occurrences: number[][] = [];
+    const postings = new Triples(); // term, text, count
+    const occurrences = new Triples(); // text, document, weight
     const names = new Map<string, number[]>();
+    const counts = new Map<string, number>();
     let doc = 0;
     for (const fields of documents) {
       for (const [text, weight, kind] of fields) {
@@ -83,20 +114,16 @@ export class InvertedIndex {
         const key = typeof text === "string" ? text : text.join("\n");
         let textId = textIds.get(key);
         if (textId === undefined) {
-          textIds.set(key, (textId = occurrences.length));
-          occurrences.push([]);
-          const counts = new Map<string, number>();
+          textIds.set(key, (textId = textIds.size));
+          counts.clear();
           for (const term of tokenize(key)) counts.set(term, (counts.get(term) ?? 0) + 1);
           for (const [term, count] of counts) {
             let termId = termIds.get(term);
-            if (termId === undefined) {
-              termIds.set(term, (termId = postings.length));
-              postings.push([]);
-            }
-            postings[termId]!.push(textId, Math.min(count, 0xffff));
+            if (termId === undefined) termIds.set(term, (termId = termIds.size));
+            postings.push(termId, textId, Math.min(count, 0xffff));
           }
         }
-        occurrences[textId]!.push(doc, weight);
+        occurrences.push(textId, doc, weight);
         if (kind === "name") {
           const values = new Set((typeof text === "string" ? [text] : text).map(nameKey));
           for (const value of values) {
@@ -108,33 +135,23 @@ export class InvertedIndex {
       }
       doc++;
     }
-    const order = [...termIds.keys()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
-    const data: InvertedIndexData = {
-      terms: order,
-      termStart: [0],
-      postingText: [],
-      postingCount: [],
-      textStart: [0],
-      occurrenceDoc: [],
-      occurrenceWeight: [],
-      names: Object.fromEntries(names),
-    };
-    for (const term of order) {
-      const list = postings[termIds.get(term)!]!;
-      for (let i = 0; i < list.length; i += 2) {
-        data.postingText.push(list[i]!);
-        data.postingCount.push(list[i + 1]!);
-      }
-      data.termStart.push(data.postingText.length);
-    }
-    for (const list of occurrences) {
-      for (let i = 0; i < list.length; i += 2) {
-        data.occurrenceDoc.push(list[i]!);
-        data.occurrenceWeight.push(list[i + 1]!);
-      }
-      data.textStart.push(data.occurrenceDoc.length);
-    }
-    return new InvertedIndex(data, doc);
+    const dictionary = new SearchableMap<number>();
+    for (const [term, id] of termIds) dictionary.set(term, id);
+    const byTerm = postings.groupByFirst(termIds.size);
+    const byText = occurrences.groupByFirst(textIds.size);
+    return new InvertedIndex(
+      {
+        dictionary,
+        termStart: byTerm.start,
+        postingText: byTerm.second,
+        postingCount: Uint16Array.from(byTerm.third),
+        textStart: byText.start,
+        occurrenceDoc: byText.second,
+        occurrenceWeight: Uint8Array.from(byText.third),
+        names,
+      },
+      doc,
+    );
   }
 
   /** The index as plain arrays, for JSON. */
@@ -163,20 +180,22 @@ export class InvertedIndex {
     words: readonly string[],
     accept?: (doc: number) => boolean,
   ): { docs: Int32Array; scores: Float64Array } {
-    const expansions = words.map((word) => this.expand(word));
-    // Rarest word first: later words only visit documents every earlier word matched.
-    const order = expansions
-      .map((terms, i) => ({ terms, cost: this.cost(terms), i }))
+    const order = words
+      .map((word) => this.expand(word))
+      .map((terms) => ({ terms, cost: this.cost(terms) }))
+      // Rarest word first: later words only visit documents every earlier word matched.
       .sort((a, b) => a.cost - b.cost);
-    const { scores, matchedWords } = this;
+    const { scores, matchedWords, termStart, postingText, postingCount, textStart } = this;
+    const { occurrenceDoc, occurrenceWeight } = this;
     const candidates: number[] = [];
-    order.forEach(({ terms }, round) => {
-      for (const [termId, factor] of terms) {
-        for (let p = this.termStart[termId]!; p < this.termStart[termId + 1]!; p++) {
-          const text = this.postingText[p]!;
-          const count = this.postingCount[p]! * factor;
-          for (let o = this.textStart[text]!; o < this.textStart[text + 1]!; o++) {
-            const doc = this.occurrenceDoc[o]!;
+    for (let round = 0; round < order.length; round++) {
+      for (const [termId, factor] of order[round]!.terms) {
+        for (let p = termStart[termId]!; p < termStart[termId + 1]!; p++) {
+          const text = postingText[p]!;
+          const count = postingCount[p]! * factor;
+          const end = textStart[text + 1]!;
+          for (let o = textStart[text]!; o < end; o++) {
+            const doc = occurrenceDoc[o]!;
             const seen = matchedWords[doc]!;
             if (seen === round) {
               if (round === 0) {
@@ -185,18 +204,25 @@ export class InvertedIndex {
               }
               matchedWords[doc] = round + 1;
             } else if (seen !== round + 1) continue;
-            scores[doc] = scores[doc]! + count * this.occurrenceWeight[o]!;
+            scores[doc] = scores[doc]! + count * occurrenceWeight[o]!;
           }
         }
       }
-    });
+    }
     const needed = words.length;
+    const named = this.names.get(words.join(" "));
+    if (named) {
+      for (let i = 0; i < named.length; i += 2) {
+        const doc = named[i]!;
+        if (matchedWords[doc] === needed)
+          scores[doc] = scores[doc]! + named[i + 1]! * EXACT_NAME_FACTOR;
+      }
+    }
     let hits = 0;
     for (const doc of candidates) if (matchedWords[doc] === needed) hits++;
     const docs = new Int32Array(hits);
     const result = new Float64Array(hits);
     let h = 0;
-    const named = this.names.get(words.join(" "));
     for (const doc of candidates) {
       if (matchedWords[doc] === needed) {
         docs[h] = doc;
@@ -204,14 +230,6 @@ export class InvertedIndex {
       }
       scores[doc] = 0;
       matchedWords[doc] = 0;
-    }
-    if (named && hits > 0) {
-      const position = new Map<number, number>();
-      docs.forEach((doc, i) => position.set(doc, i));
-      for (let i = 0; i < named.length; i += 2) {
-        const at = position.get(named[i]!);
-        if (at !== undefined) result[at] = result[at]! + named[i + 1]! * EXACT_NAME_FACTOR;
-      }
     }
     return { docs, scores: result };
   }
@@ -234,14 +252,69 @@ export class InvertedIndex {
 
   /** How many occurrences a word's terms have: the documents a query on it visits. */
   private cost(terms: readonly [number, number][]): number {
+    const occurrences = (this.termOccurrences ??= this.countTermOccurrences());
     let cost = 0;
-    for (const [id] of terms) {
+    for (const [id] of terms) cost += occurrences[id]!;
+    return cost;
+  }
+
+  private countTermOccurrences(): Float64Array {
+    const counts = new Float64Array(this.termStart.length - 1);
+    for (let id = 0; id < counts.length; id++) {
       for (let p = this.termStart[id]!; p < this.termStart[id + 1]!; p++) {
         const text = this.postingText[p]!;
-        cost += this.textStart[text + 1]! - this.textStart[text]!;
+        counts[id] = counts[id]! + this.textStart[text + 1]! - this.textStart[text]!;
       }
     }
-    return cost;
+    return counts;
+  }
+}
+
+interface IndexParts {
+  dictionary: SearchableMap<number>;
+  termStart: Int32Array;
+  postingText: Int32Array;
+  postingCount: Uint16Array;
+  textStart: Int32Array;
+  occurrenceDoc: Int32Array;
+  occurrenceWeight: Uint8Array;
+  names: Map<string, number[]>;
+}
+
+/** Rows of three integers in a growable typed array. */
+class Triples {
+  private data = new Int32Array(3 * 1024);
+  private length = 0;
+
+  push(first: number, second: number, third: number): void {
+    if (this.length + 3 > this.data.length) {
+      const grown = new Int32Array(this.data.length * 2);
+      grown.set(this.data);
+      this.data = grown;
+    }
+    this.data[this.length++] = first;
+    this.data[this.length++] = second;
+    this.data[this.length++] = third;
+  }
+
+  /**
+   * The rows grouped by their first value (0 to groups - 1), in the order they were pushed:
+   * group g's second and third values are at start[g] to start[g + 1].
+   */
+  groupByFirst(groups: number) {
+    const rows = this.length / 3;
+    const start = new Int32Array(groups + 1);
+    for (let r = 0; r < rows; r++) start[this.data[3 * r]! + 1]!++;
+    for (let g = 0; g < groups; g++) start[g + 1]! += start[g]!;
+    const next = start.slice(0, groups);
+    const second = new Int32Array(rows);
+    const third = new Int32Array(rows);
+    for (let r = 0; r < rows; r++) {
+      const at = next[this.data[3 * r]!]!++;
+      second[at] = this.data[3 * r + 1]!;
+      third[at] = this.data[3 * r + 2]!;
+    }
+    return { start, second, third };
   }
 }
 
