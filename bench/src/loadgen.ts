@@ -51,7 +51,16 @@ async function throughput(command: ThroughputCommand): Promise<Throughput> {
   const first = w.request(command.offset, command.etag);
   let next = command.offset;
   const requests =
-    w.distinct > 1 ? [{ ...first, setupRequest: () => w.request(next++, command.etag) }] : [first];
+    w.distinct > 1
+      ? [
+          {
+            ...first,
+            // Onto autocannon's own request: a bare object would lose its Host header, which it
+            // then sends as "undefined:undefined" (the gateway answers that 400, once 500).
+            setupRequest: (req: object) => ({ ...req, ...w.request(next++, command.etag) }),
+          },
+        ]
+      : [first];
   const cpu = process.cpuUsage();
   const started = performance.now();
   const result = await autocannon({

@@ -79,6 +79,7 @@ export function markdown(results: Results): string {
       [
         "Events",
         "Ready (first answer)",
+        "First search (makes the index)",
         "Load modules / generate / index",
         "RSS",
         "Filtered page p50 / p99 ms",
@@ -88,6 +89,7 @@ export function markdown(results: Results): string {
       results.scale.map((s) => [
         int(s.events),
         `${int(s.readyMs)} ms`,
+        `${int(s.firstSearchMs)} ms`,
         `${s.phases.modulesMs} / ${s.phases.generateMs} / ${s.phases.indexMs} ms`,
         s.rssMB === undefined ? "n/a" : `${s.rssMB} MB`,
         `${s.latency.filtered!.p50} / ${s.latency.filtered!.p99}`,

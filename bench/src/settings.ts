@@ -44,5 +44,6 @@ export const QUICK: Settings = {
     "event-page",
     "rows-100",
     "distinct",
+    "distinct-timeline",
   ],
 };

@@ -80,6 +80,17 @@ function pageVariables(i: number) {
   };
 }
 
+// 80 start years × 12 months × 40 spans: every request's variables differ within 38,400.
+const TIMELINES = 80 * 12 * 40;
+function timelineVariables(i: number) {
+  const n = i % TIMELINES;
+  const year = 1945 + (n % 80);
+  return {
+    from: `${year}-${String(1 + (Math.floor(n / 80) % 12)).padStart(2, "0")}`,
+    to: String(year + 1 + (Math.floor(n / 960) % 40)),
+  };
+}
+
 const repeated = (request: BenchRequest) => () => request;
 
 export const WORKLOADS: Workload[] = [
@@ -138,6 +149,13 @@ export const WORKLOADS: Workload[] = [
     title: "Distinct queries: one page document, never the same variables twice",
     request: (i) => post(PAGE, pageVariables(i)),
     distinct: PAGES,
+    peer: true,
+  },
+  {
+    name: "distinct-timeline",
+    title: "Distinct 100-row timelines with actors: never the same variables twice",
+    request: (i) => post(TIMELINE, timelineVariables(i)),
+    distinct: TIMELINES,
     peer: true,
   },
   {

@@ -1,3 +1,4 @@
+import { refuseBadHost } from "./badHost.js";
 import {
   dataset as releasedDataset,
   datasetInfo,
@@ -238,9 +239,12 @@ export function createGateway(options: GatewayOptions = {}) {
     /** A Node request listener: the fast path (when on), then the same pipeline. */
     listener: fastPath
       ? fastPath.listener((req, res, fastPathContext) =>
-          (yoga.requestListener as (...args: unknown[]) => unknown)(req, res, fastPathContext),
+          refuseBadHost(req, res)
+            ? undefined
+            : (yoga.requestListener as (...args: unknown[]) => unknown)(req, res, fastPathContext),
         )
-      : (req: IncomingMessage, res: ServerResponse) => yoga.requestListener(req, res),
+      : (req: IncomingMessage, res: ServerResponse) =>
+          refuseBadHost(req, res) ? undefined : yoga.requestListener(req, res),
     graphqlEndpoint,
   };
 }

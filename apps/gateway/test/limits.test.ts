@@ -78,6 +78,16 @@ describe("max cost", () => {
     expect(await errorCodes(query)).toEqual(["MAX_COST_EXCEEDED"]);
   });
 
+  it("prices one document by each request's page sizes, and checks its variables each time", async () => {
+    const nested = `query Nested($inner: Int!) { events(first: 100) { edges { node { actors { actor {
+      events(first: $inner) { edges { node { themes { slug name } } } } } } } } } }`;
+    await data(nested, { inner: 1 });
+    expect(await errorCodes(nested, { inner: 100 })).toEqual(["MAX_COST_EXCEEDED"]);
+    await data(nested, { inner: 1 });
+    expect(await errorCodes(nested, { inner: "many" })).toEqual(["BAD_USER_INPUT"]);
+    expect(await errorCodes(nested, { inner: 100 })).toEqual(["MAX_COST_EXCEEDED"]);
+  });
+
   it("rejects nested pages of 100 with MAX_COST_EXCEEDED", async () => {
     const query = `{ events(first: 100) { edges { node { actors { actor { events(first: 100) { edges { node { themes { slug name } } } } } } } } } }`;
     expect(await errorCodes(query)).toEqual(["MAX_COST_EXCEEDED"]);

@@ -1,5 +1,6 @@
 // Malformed HTTP against the real Node listener (fast path included): every answer is a 4xx
 // with a coded GraphQL error, never a 5xx, and the server keeps serving.
+import { connect } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createGateway } from "../src/createGateway.js";
 import { createLogger } from "../src/logger.js";
@@ -39,7 +40,44 @@ async function codes(path: string, init: RequestInit = {}): Promise<[number, str
   return last;
 }
 
+/** Sends raw HTTP/1.1 (fetch cannot send a malformed Host) and returns the status and body. */
+function raw(head: string, body: string): Promise<[number, string]> {
+  const { hostname, port } = new URL(server.base);
+  return new Promise((resolve, reject) => {
+    const socket = connect(Number(port), hostname, () =>
+      socket.end(
+        `${head}content-length: ${Buffer.byteLength(body)}\r\nconnection: close\r\n\r\n${body}`,
+      ),
+    );
+    let answer = "";
+    socket.on("data", (chunk: Buffer) => (answer += chunk.toString()));
+    socket.on("error", reject);
+    socket.on("end", () =>
+      resolve([Number(answer.split(" ")[1]), answer.slice(answer.indexOf("\r\n\r\n") + 4)]),
+    );
+  });
+}
+
 describe("malformed requests", () => {
+  it("a Host header that is not a host name (a load generator's 'undefined:undefined')", async () => {
+    const body = JSON.stringify({ query: QUERY });
+    for (const host of ["undefined:undefined", "a b", "x:99999999"]) {
+      for (let attempt = 0; attempt < 2; attempt++) {
+        const [status, text] = await raw(
+          `POST /graphql HTTP/1.1\r\nhost: ${host}\r\ncontent-type: application/json\r\n`,
+          body,
+        );
+        expect(status, text).toBe(400);
+        expect(JSON.parse(text).errors[0].extensions.code).toBe("BAD_REQUEST");
+      }
+    }
+    const [status] = await raw(
+      `POST /graphql HTTP/1.1\r\nhost: 127.0.0.1\r\ncontent-type: application/json\r\n`,
+      body,
+    );
+    expect(status).toBe(200);
+  });
+
   it("bad JSON, an empty body, a body that is not an object", async () => {
     expect(await codes("/graphql", post('{"query": '))).toEqual([400, ["BAD_REQUEST"]]);
     expect(await codes("/graphql", post(""))).toEqual([400, ["BAD_REQUEST"]]);

@@ -9,6 +9,8 @@ export interface ScaleResult {
   events: number;
   /** From spawning the process to its first answered query. */
   readyMs: number;
+  /** The first search, which makes the search index. */
+  firstSearchMs: number;
   phases: Record<string, number>;
   /** After the probes. */
   rssMB?: number;
@@ -34,6 +36,15 @@ export async function scaleSuite(settings: Settings, loadgen: Child, log: (line:
         { method: first.method, headers: first.headers, body: first.body },
         child,
       );
+      const search = PROBES.search!.request(0);
+      const searchStarted = performance.now();
+      const searched = await fetch(`${base}${search.path}`, {
+        method: search.method,
+        headers: search.headers,
+        body: search.body,
+      });
+      await searched.arrayBuffer();
+      const firstSearchMs = Math.round(performance.now() - searchStarted);
       const latency: Record<string, Latency> = {};
       for (const probe of Object.keys(PROBES)) {
         const ask = (offset: number, count: number) =>
@@ -57,12 +68,14 @@ export async function scaleSuite(settings: Settings, loadgen: Child, log: (line:
       const result: ScaleResult = {
         events,
         readyMs: Math.round(answered - started),
+        firstSearchMs,
         phases,
         rssMB: rssMB(child.process.pid),
         latency,
       };
       log(
-        `  ready ${result.readyMs} ms, RSS ${result.rssMB} MB, filtered p50 ${latency.filtered!.p50} ms`,
+        `  ready ${result.readyMs} ms, first search ${firstSearchMs} ms, RSS ${result.rssMB} MB, ` +
+          `filtered p50 ${latency.filtered!.p50} ms, search p50 ${latency.search!.p50} ms`,
       );
       results.push(result);
     } finally {

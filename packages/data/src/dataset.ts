@@ -19,6 +19,7 @@ import {
   type DatasetLicense,
 } from "./metadata.js";
 import { DatasetIndex } from "./query/DatasetIndex.js";
+import { readPackagedSearchIndex } from "./query/packagedSearchIndex.js";
 import type { Actor, Event, Passage, Period, Position, Reference, Theme } from "./schema/index.js";
 
 export const events = eventsJson as unknown as readonly Event[];
@@ -39,8 +40,8 @@ export const records: DatasetRecords = {
   positions,
 };
 
-/** The released dataset, indexed once. */
-export const dataset = new DatasetIndex(records);
+/** The released dataset, indexed once; its search index is read from the package when first used. */
+export const dataset = new DatasetIndex(records, { searchIndex: readPackagedSearchIndex });
 
 /** Metadata of this release of the dataset. */
 export interface DatasetInfo {

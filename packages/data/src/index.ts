@@ -30,11 +30,11 @@ export {
   type DatasetCslItem,
   type DatasetLicense,
 } from "./metadata.js";
-export { DatasetIndex } from "./query/DatasetIndex.js";
+export { DatasetIndex, type DatasetIndexOptions } from "./query/DatasetIndex.js";
 export { isDocument } from "./query/DocumentIndex.js";
 export type { CitingRecord } from "./query/EventIndex.js";
 export type { PassageQuote } from "./query/PassageQuotes.js";
-export type { SearchHit, SearchType } from "./query/SearchIndex.js";
+export type { SearchHit, SearchType, SerialisedSearchIndex } from "./query/SearchIndex.js";
 export {
   STATS_DIMENSIONS,
   type StatsBucket,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { dataset, getActor, getEvent, QueryError } from "../src/index.js";
+import { DatasetIndex, dataset, getActor, getEvent, QueryError } from "../src/index.js";
 
 describe("filterEvents", () => {
   it("returns every event in date order by default, and reversed with DATE_DESC", () => {
@@ -428,5 +428,61 @@ describe("search ranking", () => {
     ["Türkiye", "turkey"],
   ])("puts the record named %s first", (query, slug) => {
     expect(dataset.search(query)[0]!.slug).toBe(slug);
+  });
+});
+
+describe("search index", () => {
+  const queries = ["NATO", "Vilnius", "ionascu", "russia ukr", "Trenin", "summit 2023", "crimea"];
+  const answers = (index: DatasetIndex, query: string) =>
+    index.search(query).map((h) => `${h.type}:${h.slug}:${h.score}`);
+
+  it("answers from a serialised index as from one built from the records", () => {
+    const json = JSON.parse(
+      JSON.stringify(new DatasetIndex(dataset.records).serialiseSearchIndex()),
+    );
+    const loaded = new DatasetIndex(dataset.records, { searchIndex: () => json });
+    for (const query of queries) expect(answers(loaded, query)).toEqual(answers(dataset, query));
+    expect(loaded.filterEvents({ text: "crimea" })).toEqual(
+      dataset.filterEvents({ text: "crimea" }),
+    );
+  });
+
+  it("ignores an index made for other records and indexes these instead", () => {
+    const json = new DatasetIndex(dataset.records).serialiseSearchIndex();
+    const records = { ...dataset.records, events: dataset.records.events.slice(1) };
+    const other = new DatasetIndex(records, { searchIndex: () => json });
+    const dropped = dataset.records.events[0]!;
+    expect(other.search(dropped.title).map((h) => h.slug)).not.toContain(dropped.slug);
+    expect(other.search("Vilnius", ["event"]).map((h) => h.slug)).toContain("vilnius-summit");
+    const garbage = new DatasetIndex(dataset.records, { searchIndex: () => ({ format: 99 }) });
+    expect(answers(garbage, "NATO")).toEqual(answers(dataset, "NATO"));
+  });
+
+  it("matches a word found nowhere to words a typo away, ranked below exact matches", () => {
+    expect(dataset.search("Ionescu")[0]!.slug).toBe("ionascu-2016");
+    expect(dataset.search("Vilnus").map((h) => h.slug)).toContain("vilnius-summit");
+    expect(dataset.search("Vilnus")[0]!.score).toBeLessThan(dataset.search("Vilnius")[0]!.score);
+    // Under four letters a word is matched whole or as a prefix only.
+    expect(dataset.search("qzx")).toEqual([]);
+  });
+
+  it("matches a word of the data as it is, without near spellings", () => {
+    const slugs = (query: string) => dataset.search(query).map((h) => h.slug);
+    // Some records spell it "behaviour" only: "behavior", a word of the data too, misses them.
+    const british = slugs("behaviour").filter((slug) => !slugs("behavior").includes(slug));
+    expect(british.length).toBeGreaterThan(0);
+    expect(slugs("behavior").length).toBeGreaterThan(0);
+  });
+
+  it("filters events by text as search matches them", () => {
+    for (const text of ["crimea", "nato summit", "Vilnus"]) {
+      const searched = dataset.search(text, ["event"]).map((h) => h.slug);
+      expect(
+        dataset
+          .filterEvents({ text })
+          .map((e) => e.slug)
+          .sort(),
+      ).toEqual(searched.sort());
+    }
   });
 });

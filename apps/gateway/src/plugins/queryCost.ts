@@ -1,10 +1,14 @@
 import {
   getNamedType,
   getNullableType,
+  getVariableValues,
   GraphQLError,
   isListType,
+  Kind,
+  visit,
   type DocumentNode,
   type GraphQLSchema,
+  type VariableDefinitionNode,
 } from "graphql";
 import { getComplexity, type ComplexityEstimator } from "graphql-query-complexity";
 import type { Plugin } from "graphql-yoga";
@@ -52,7 +56,7 @@ export function createCostAnalysis(schema: GraphQLSchema, sizes: ListSizes): Cos
           : (sizes.get(`${type.name}.${field.name}`) ?? PAGE_SIZE.max);
     return Math.max(length, 1) * own;
   };
-  return (document, operationName, variables) => {
+  const analyse: CostOf = (document, operationName, variables) => {
     try {
       return getComplexity({
         schema,
@@ -69,6 +73,77 @@ export function createCostAnalysis(schema: GraphQLSchema, sizes: ListSizes): Cos
       return undefined;
     }
   };
+  return memoizeCost(schema, analyse);
+}
+
+/** Distinct variable values kept per document before its memo starts over. */
+const MEMO_SIZE = 256;
+
+/**
+ * The cost analysis walks the whole document with a visitor on every request: the largest
+ * part of a distinct query's time in a profile under load. A cost depends on variables only
+ * through page sizes (`first`, `last`), the number of `nodes(ids:)` and
+ * `_entities(representations:)` and directives (`@include`, `@skip`), so it is kept per
+ * document and those variables' values (lists by their length); every request's variables are still
+ * checked against their types, as the analysis did, and ones that do not fit are left to
+ * execution.
+ */
+function memoizeCost(schema: GraphQLSchema, analyse: CostOf): CostOf {
+  const memos = new WeakMap<DocumentNode, Memo>();
+  return (document, operationName, variables) => {
+    let memo = memos.get(document);
+    if (!memo)
+      memos.set(document, (memo = { deciding: decidingVariables(document), costs: new Map() }));
+    const definitions = memo.deciding.definitions.get(operationName ?? "");
+    if (!definitions) return analyse(document, operationName, variables);
+    const given = variables ?? {};
+    if (getVariableValues(schema, definitions, given).errors) return undefined;
+    const values = memo.deciding.names.map((name) => {
+      const value = given[name] ?? null;
+      return Array.isArray(value) ? { length: value.length } : value;
+    });
+    const key = `${operationName ?? ""}\u0000${JSON.stringify(values)}`;
+    const known = memo.costs.get(key);
+    if (known !== undefined) return known;
+    const cost = analyse(document, operationName, variables);
+    if (memo.costs.size >= MEMO_SIZE) memo.costs.clear();
+    if (cost !== undefined) memo.costs.set(key, cost);
+    return cost;
+  };
+}
+
+/** Arguments whose values change a cost: page sizes, and lists costed by their length. */
+const DECIDING_ARGUMENTS = ["first", "last", "ids", "representations"];
+
+interface Memo {
+  deciding: { names: string[]; definitions: Map<string, readonly VariableDefinitionNode[]> };
+  costs: Map<string, number | "TOO_COMPLEX">;
+}
+
+/**
+ * The variables a document's cost can depend on, and each operation's variable definitions
+ * (by name; "" for the only operation). An operation missing from the map (an anonymous one
+ * among several, say) is analysed every time.
+ */
+function decidingVariables(document: DocumentNode): Memo["deciding"] {
+  const names = new Set<string>();
+  let inDeciding = 0;
+  visit(document, {
+    Argument: {
+      enter: (node) => void (DECIDING_ARGUMENTS.includes(node.name.value) && inDeciding++),
+      leave: (node) => void (DECIDING_ARGUMENTS.includes(node.name.value) && inDeciding--),
+    },
+    Directive: { enter: () => void inDeciding++, leave: () => void inDeciding-- },
+    Variable: (node) => void (inDeciding > 0 && names.add(node.name.value)),
+  });
+  const operations = document.definitions.filter((d) => d.kind === Kind.OPERATION_DEFINITION);
+  const definitions = new Map<string, readonly VariableDefinitionNode[]>();
+  for (const operation of operations) {
+    const name = operation.name?.value;
+    if (name) definitions.set(name, operation.variableDefinitions ?? []);
+  }
+  if (operations.length === 1) definitions.set("", operations[0]!.variableDefinitions ?? []);
+  return { names: [...names].sort(), definitions };
 }
 
 export function costError(maxCost: number, cost?: number): GraphQLError {

@@ -59,7 +59,7 @@ EventFilterInput.implement({
     }),
     text: t.string({
       description:
-        "Words that must all occur in the title, summary, date, quotes, verification note or the titles and authors of the works it cites (case and accents ignored). At most 200 characters and 20 words, counted after Unicode normalisation; longer is QUERY_TOO_LONG.",
+        "Words that must all occur in the title, summary, date, quotes, verification note or the titles and authors of the works it cites, matched as search matches them (case and accents ignored, prefixes count, near spellings for a word found nowhere). At most 200 characters and 20 words, counted after Unicode normalisation; longer is QUERY_TOO_LONG.",
     }),
   }),
 });

@@ -37,7 +37,7 @@ const SearchConnection = builder.connectionObject(
     fields: (t) => ({
       score: t.float({
         description:
-          "Relevance: weighted count of matching words (a word prefix counts half). Higher is better.",
+          "Relevance: weighted count of matching words (a word prefix counts half, a near spelling less), with a bonus when the query is the record's whole name. Higher is better.",
         resolve: (edge) => (edge as SearchEdgeShape).score,
       }),
     }),
@@ -49,7 +49,7 @@ builder.queryFields((t) => ({
     {
       type: SearchResult,
       description:
-        'Full-text search over every type, ignoring case and accents ("ionascu" finds Ionașcu). Every word must match; results are ranked by relevance. An empty query is EMPTY_QUERY; over 200 characters or 20 words (counted after Unicode normalisation), QUERY_TOO_LONG.',
+        'Full-text search over every type, ignoring case and accents ("ionascu" finds Ionașcu). Every word must match, whole or as a word prefix; a word found nowhere matches words one or two letters away ("vilnus" finds Vilnius). Results are ranked by relevance, a record whose whole name is the query first. An empty query is EMPTY_QUERY; over 200 characters or 20 words (counted after Unicode normalisation), QUERY_TOO_LONG.',
       args: {
         query: t.arg.string({ required: true, description: "Words to find." }),
         types: t.arg({

@@ -86,7 +86,7 @@ export type EventFilter = {
   relations?: Array<Relation> | null | undefined;
   /** Slugs of documents (the article, or documents of the record); events any of them attests through a passage in `sources`. `["manolache-2023"]` gives the article's view. A reference that is not a document is NOT_A_DOCUMENT. */
   sources?: Array<string> | null | undefined;
-  /** Words that must all occur in the title, summary, date, quotes, verification note or the titles and authors of the works it cites (case and accents ignored). At most 200 characters and 20 words, counted after Unicode normalisation; longer is QUERY_TOO_LONG. */
+  /** Words that must all occur in the title, summary, date, quotes, verification note or the titles and authors of the works it cites, matched as search matches them (case and accents ignored, prefixes count, near spellings for a word found nowhere). At most 200 characters and 20 words, counted after Unicode normalisation; longer is QUERY_TOO_LONG. */
   text?: string | null | undefined;
   /** Slugs of themes; events tagged with any of them. */
   themes?: Array<string> | null | undefined;

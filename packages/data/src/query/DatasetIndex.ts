@@ -7,40 +7,67 @@ import { describeEventFilter } from "./describeEventFilter.js";
 import type { EventFilter, EventOrder } from "./EventFilter.js";
 import { EventIndex, type CitingRecord } from "./EventIndex.js";
 import { indexPassageQuotes, type PassageQuote } from "./PassageQuotes.js";
-import { SearchIndex, type SearchHit, type SearchType } from "./SearchIndex.js";
+import {
+  SearchIndex,
+  type SearchHit,
+  type SearchType,
+  type SerialisedSearchIndex,
+} from "./SearchIndex.js";
 import type { StatsBucket, StatsDimension } from "./statsDimensions.js";
+
+/** How a DatasetIndex gets its search index. */
+export interface DatasetIndexOptions {
+  /**
+   * A serialised search index for these records (what `serialiseSearchIndex()` returns), read
+   * at the first search. When it gives none, or one made for other records, the index is built
+   * from the records instead, also at the first search.
+   */
+  searchIndex?: () => unknown;
+}
 
 /**
  * The query layer: the dataset indexed once, with lookups, event filters, statistics and
  * search. The gateway and npm users share it, so both get the same answers. It is made of an
- * event index (lookups, dates, filters, stats), a search index (documents, scoring) and an
- * actor index (actor filters), and each method here is answered by one of them.
+ * event index (lookups, dates, filters, stats), a search index (an inverted index, made at
+ * the first search or text filter), an actor index (actor filters) and a document index
+ * (documents and their passages), and each method here is answered by one of them.
  */
 export class DatasetIndex {
   readonly records: DatasetRecords;
   private readonly eventIndex: EventIndex;
-  private readonly searchIndex: SearchIndex;
+  private readonly options: DatasetIndexOptions;
+  private searchIndexMade?: SearchIndex;
   private readonly actorIndex: ActorIndex;
   private readonly documentIndex: DocumentIndex;
   /** Built on first use of `quotesIn`. */
   private passageQuotes: Map<string, PassageQuote[]> | undefined;
 
-  constructor(records: DatasetRecords) {
+  constructor(records: DatasetRecords, options: DatasetIndexOptions = {}) {
     this.records = records;
-    const searchIndex = new SearchIndex(records);
-    this.searchIndex = searchIndex;
+    this.options = options;
     this.documentIndex = new DocumentIndex(records);
-    this.eventIndex = new EventIndex(records, (event, words) =>
-      searchIndex.matchesEvent(event, words),
-    );
+    this.eventIndex = new EventIndex(records, (words) => this.searchIndex.eventMatcher(words));
     this.actorIndex = new ActorIndex(records, {
       searchActors: (text) =>
-        searchIndex
+        this.searchIndex
           .search(text, ["actor"])
           .flatMap((hit) => (hit.type === "actor" ? [hit.record] : [])),
       filterEvents: (filter) => this.eventIndex.filterEvents(filter),
       hasReference: (slug) => this.eventIndex.getReference(slug) !== undefined,
     });
+  }
+
+  /** Made on first use: a process that never searches never pays for it. */
+  private get searchIndex(): SearchIndex {
+    return (this.searchIndexMade ??= new SearchIndex(this.records, this.options.searchIndex?.()));
+  }
+
+  /**
+   * The search index as JSON, to pass back through `options.searchIndex` with the same records
+   * (the package does this for the released dataset with `dist/search-index.json`).
+   */
+  serialiseSearchIndex(comment?: string): SerialisedSearchIndex {
+    return this.searchIndex.serialise(comment);
   }
 
   getEvent(slug: string): Event | undefined {
@@ -156,7 +183,8 @@ export class DatasetIndex {
 
   /**
    * Full-text search over every type. Folds case and diacritics; every word of the query must
-   * match (a word prefix counts half); results are ranked by weighted matches.
+   * match (a word prefix counts half; a word found nowhere, whole or as a prefix, matches words
+   * one or two edits away); results are ranked by weighted matches, a whole name first.
    */
   search(query: string, types?: readonly SearchType[]): SearchHit[] {
     return this.searchIndex.search(query, types);

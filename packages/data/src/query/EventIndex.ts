@@ -19,13 +19,18 @@ export type CitingRecord = (
   | { type: "position"; record: Position }
 ) & { slug: string; via: readonly ("SOURCE" | "VERIFICATION")[] };
 
-/** Whether an event's text holds every word of a filter's `text` (the search index decides). */
-export type EventTextMatcher = (event: Event, words: readonly string[]) => boolean;
+/**
+ * Which events' texts hold every word of a filter's `text` (the search index decides), asked
+ * once per filter: events are given by their position in `records.events`.
+ */
+export type EventTextMatcher = (words: readonly string[]) => (position: number) => boolean;
 
 interface IndexedEvent {
   event: Event;
   /** Position in date order. */
   rank: number;
+  /** Position in `records.events`. */
+  position: number;
   low: string;
   high: string;
 }
@@ -97,7 +102,7 @@ export class EventIndex {
     // ISO dates and ASCII slugs: code-unit order is their order, far cheaper than localeCompare.
     const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
     this.sorted = records.events
-      .map((event) => ({ event, rank: 0, ...spanOf(event.date) }))
+      .map((event, position) => ({ event, rank: 0, position, ...spanOf(event.date) }))
       .sort(
         (a, b) =>
           compare(a.low, b.low) || compare(a.high, b.high) || compare(a.event.slug, b.event.slug),
@@ -216,7 +221,8 @@ export class EventIndex {
     const end = to ? this.firstStartingAfter(to) : this.sorted.length;
     const ranks = lists.length > 0 ? intersectRanks(lists, start, end) : undefined;
     const relations = filter.relations?.length ? new Set(filter.relations) : undefined;
-    const tokens = filter.text ? freeTextWords(filter.text, "text") : [];
+    const words = filter.text ? freeTextWords(filter.text, "text") : [];
+    const matchesText = words.length ? this.matchesText(words) : undefined;
 
     const events: Event[] = [];
     const count = ranks ? ranks.length : Math.max(0, end - start);
@@ -224,7 +230,7 @@ export class EventIndex {
       const e = this.sorted[ranks ? ranks[i]! : start + i]!;
       if (from && e.high < from) continue;
       if (relations && !relations.has(e.event.relation)) continue;
-      if (tokens.length && !this.matchesText(e.event, tokens)) continue;
+      if (matchesText && !matchesText(e.position)) continue;
       events.push(e.event);
     }
     return order === "DATE_DESC" ? events.reverse() : events;

@@ -1,16 +1,11 @@
 import type { DatasetRecords } from "../entities.js";
 import type { Actor, Event, Passage, Period, Position, Reference, Theme } from "../schema/index.js";
 import { freeTextWords } from "./freeText.js";
+import { InvertedIndex, SCORE_TWELFTHS, type InvertedIndexData } from "./InvertedIndex.js";
 import { QueryError } from "./QueryError.js";
-import {
-  scoreDocument,
-  searchDocument,
-  type FieldMemo,
-  type SearchDocument,
-} from "./searchText.js";
+import { SEARCHED, searchFields, type SearchType } from "./searchFields.js";
 
-export type SearchType =
-  "event" | "actor" | "reference" | "passage" | "period" | "theme" | "position";
+export type { SearchType } from "./searchFields.js";
 
 /** One search result: the record, its type and its relevance. */
 export type SearchHit =
@@ -22,155 +17,163 @@ export type SearchHit =
   | { type: "theme"; slug: string; score: number; record: Theme }
   | { type: "position"; slug: string; score: number; record: Position };
 
+/** The search index as JSON: what `dist/search-index.json` holds for the released dataset. */
+export interface SerialisedSearchIndex {
+  $comment?: string;
+  format: typeof FORMAT;
+  /** Of the records it was built from: their types and slugs, in order. */
+  fingerprint: string;
+  index: InvertedIndexData;
+}
+
+const FORMAT = 1;
+
 /**
- * Full-text search over every record: one weighted search document per record, built once,
- * scored against a query's words. Also decides which events an event filter's `text` matches.
+ * Full-text search over every record, through an inverted index of their weighted fields
+ * (see searchFields). Also decides which events an event filter's `text` matches.
  */
 export class SearchIndex {
   private readonly records: DatasetRecords;
-  private readonly referenceMap: Map<string, Reference>;
-  private readonly eventDocs = new Map<Event, SearchDocument>();
-  private readonly searchDocs: { hit: Omit<SearchHit, "score">; doc: SearchDocument }[];
+  private readonly index: InvertedIndex;
+  /** Where each type's documents start, in SEARCHED order, and end (the last entry). */
+  private readonly starts: number[];
+  /** Documents by type, then slug: ties in score are broken by this rank (and back). */
+  private tieRanks?: { rank: Int32Array; doc: Int32Array; length: number };
 
-  constructor(records: DatasetRecords) {
+  /**
+   * Builds the index, or takes a serialised one when it was made for these records (same
+   * types and slugs in the same order); any other is ignored and the index built.
+   */
+  constructor(records: DatasetRecords, serialised?: unknown) {
     this.records = records;
-    this.referenceMap = new Map(records.references.map((r) => [r.slug, r]));
-    const memo: FieldMemo = new Map();
-    for (const event of records.events) this.eventDocs.set(event, this.eventDocument(event, memo));
-    this.searchDocs = this.buildSearchDocuments();
+    this.starts = [0];
+    for (const { records: name } of SEARCHED)
+      this.starts.push(this.starts.at(-1)! + records[name].length);
+    const loaded = serialised as Partial<SerialisedSearchIndex> | undefined;
+    this.index =
+      loaded?.format === FORMAT && loaded.index && loaded.fingerprint === this.fingerprint()
+        ? InvertedIndex.fromData(loaded.index, this.starts.at(-1)!)
+        : InvertedIndex.build(searchFields(records));
+  }
+
+  /** The index as JSON, for loading with the same records. */
+  serialise(comment?: string): SerialisedSearchIndex {
+    return {
+      ...(comment ? { $comment: comment } : {}),
+      format: FORMAT,
+      fingerprint: this.fingerprint(),
+      index: this.index.toData(),
+    };
   }
 
   /**
    * Full-text search over every type. Folds case and diacritics; every word of the query must
-   * match (a word prefix counts half); results are ranked by weighted matches.
+   * match (a word prefix counts half; a word found nowhere matches near spellings); results are
+   * ranked by weighted matches, a query equal to a record's whole name first.
    */
   search(query: string, types?: readonly SearchType[]): SearchHit[] {
-    const tokens = freeTextWords(query, "query");
-    if (tokens.length === 0)
+    const words = freeTextWords(query, "query");
+    if (words.length === 0)
       throw new QueryError(
         "EMPTY_QUERY",
         "query must contain at least one letter or digit",
         "query",
       );
-    const wanted = types ? new Set(types) : undefined;
-    const hits: SearchHit[] = [];
-    for (const { hit, doc } of this.searchDocs) {
-      if (wanted && !wanted.has(hit.type)) continue;
-      const score = scoreDocument(doc, tokens);
-      if (score > 0) hits.push({ ...hit, score } as SearchHit);
-    }
-    return hits.sort(
-      (a, b) =>
-        b.score - a.score || TYPE_RANK[a.type] - TYPE_RANK[b.type] || a.slug.localeCompare(b.slug),
+    const wanted = types && new Set(types.map((type) => TYPE_INDEX[type]));
+    const { docs, scores } = this.index.query(
+      words,
+      wanted && ((doc) => wanted.has(this.typeIndexOf(doc))),
     );
+    return this.ranked(docs, scores);
   }
 
-  /** True when every word occurs in the event's searchable text (a word prefix counts). */
-  matchesEvent(event: Event, words: readonly string[]): boolean {
-    const doc = this.eventDocs.get(event);
-    return doc !== undefined && scoreDocument(doc, words) > 0;
-  }
-
-  private eventDocument(e: Event, memo: FieldMemo): SearchDocument {
-    return searchDocument(
-      [
-        [e.title, 4, "name"],
-        [e.slug.replace(/-/g, " "), 2],
-        [e.summary, 2],
-        [e.date.label, 2],
-        [e.sources.map((s) => s.quote).join(" "), 1],
-        [e.verification.note, 1],
-        ...this.citedWorkFields(e),
-      ],
-      memo,
-    );
-  }
-
-  /** Titles and names (authors, editors) of the works a record cites, in its sources or its check. */
-  private citedWorkFields(record: {
-    sources: readonly { references: readonly string[] }[];
-    verification?: { references: readonly string[] };
-  }): [string[], number][] {
-    const slugs = new Set([
-      ...record.sources.flatMap((s) => s.references),
-      ...(record.verification?.references ?? []),
-    ]);
-    const titles: string[] = [];
-    const names: string[] = [];
-    for (const slug of slugs) {
-      const ref = this.referenceMap.get(slug);
-      if (!ref) continue;
-      titles.push(ref.csl.title);
-      for (const n of [...(ref.csl.author ?? []), ...(ref.csl.editor ?? [])])
-        names.push(n.literal ?? `${n.given ?? ""} ${n.family ?? ""}`);
+  /**
+   * Hits best first, equal scores by type then slug. Each hit is sorted as one number, (best
+   * score − score) × documents + tie rank, which a typed array sorts without a comparator:
+   * at 100k records a comparator sort of 70k hits took most of a search's time.
+   */
+  private ranked(docs: Int32Array, scores: Float64Array): SearchHit[] {
+    const ties = (this.tieRanks ??= this.rankByTypeAndSlug());
+    const documents = ties.length;
+    const count = docs.length;
+    const units = new Float64Array(count);
+    let best = 0;
+    for (let i = 0; i < count; i++) {
+      const unit = Math.round(scores[i]! * SCORE_TWELFTHS);
+      units[i] = unit;
+      if (unit > best) best = unit;
     }
-    return [
-      [titles, 1],
-      [names, 1],
-    ];
+    const keys = new Float64Array(count);
+    for (let i = 0; i < count; i++) keys[i] = (best - units[i]!) * documents + ties.rank[docs[i]!]!;
+    keys.sort();
+    const hits = new Array<SearchHit>(count);
+    for (let i = 0; i < count; i++) {
+      const key = keys[i]!;
+      const rank = key % documents;
+      hits[i] = this.hit(ties.doc[rank]!, (best - (key - rank) / documents) / SCORE_TWELFTHS);
+    }
+    return hits;
   }
 
-  private buildSearchDocuments(): { hit: Omit<SearchHit, "score">; doc: SearchDocument }[] {
-    const r = this.records;
-    const authors = (ref: Reference) =>
-      (ref.csl.author ?? []).map((a) => a.literal ?? `${a.given ?? ""} ${a.family}`).join(" ");
-    return [
-      ...[...this.eventDocs].map(([e, doc]) => ({
-        hit: { type: "event" as const, slug: e.slug, record: e },
-        doc,
-      })),
-      ...r.actors.map((a) => ({
-        hit: { type: "actor" as const, slug: a.slug, record: a },
-        doc: searchDocument([
-          [a.name, 4, "name"],
-          [a.aliases, 4, "name"],
-          [a.description, 1],
-          [a.verification.note, 1],
-          ...this.citedWorkFields(a),
-        ]),
-      })),
-      ...r.references.map((ref) => ({
-        hit: { type: "reference" as const, slug: ref.slug, record: ref },
-        doc: searchDocument([
-          [ref.csl.title, 3, "name"],
-          [authors(ref), 4],
-          [ref.csl["container-title"], 1],
-          [ref.csl.publisher, 1],
-        ]),
-      })),
-      ...r.passages.map((p) => ({
-        hit: { type: "passage" as const, slug: p.slug, record: p },
-        doc: searchDocument([
-          [p.text, 1],
-          [p.citations.map((c) => c.text).join(" "), 2],
-        ]),
-      })),
-      ...r.periods.map((p) => ({
-        hit: { type: "period" as const, slug: p.slug, record: p },
-        doc: searchDocument([
-          [p.name, 4, "name"],
-          [p.summary, 1],
-          [p.verification.note, 1],
-          ...this.citedWorkFields(p),
-        ]),
-      })),
-      ...r.themes.map((t) => ({
-        hit: { type: "theme" as const, slug: t.slug, record: t },
-        doc: searchDocument([[t.name, 4, "name"], [t.description, 1], ...this.citedWorkFields(t)]),
-      })),
-      ...r.positions.map((p) => ({
-        hit: { type: "position" as const, slug: p.slug, record: p },
-        doc: searchDocument([
-          [p.statement, 2],
-          [p.sources.map((s) => s.quote).join(" "), 1],
-          [p.verification.note, 1],
-          ...this.citedWorkFields(p),
-        ]),
-      })),
-    ] as { hit: Omit<SearchHit, "score">; doc: SearchDocument }[];
+  /** Which events (by position in `records.events`) hold every word, as search matches them. */
+  eventMatcher(words: readonly string[]): (position: number) => boolean {
+    const events = this.records.events.length;
+    const { docs } = this.index.query(words, (doc) => doc < events);
+    const matched = new Uint8Array(events);
+    for (const doc of docs) matched[doc] = 1;
+    return (position) => matched[position] === 1;
+  }
+
+  private hit(doc: number, score: number): SearchHit {
+    if (doc < this.starts[1]!) {
+      const record = this.records.events[doc]!;
+      return { type: "event", slug: record.slug, score, record };
+    }
+    const t = this.typeIndexOf(doc);
+    const record = this.records[SEARCHED[t]!.records][doc - this.starts[t]!]!;
+    return { type: SEARCHED[t]!.type, slug: record.slug, score, record } as SearchHit;
+  }
+
+  private typeIndexOf(doc: number): number {
+    let t = 0;
+    while (doc >= this.starts[t + 1]!) t++;
+    return t;
+  }
+
+  /** Ranks of the documents in TYPE_RANK order, then by slug (code units: slugs are ASCII). */
+  private rankByTypeAndSlug(): { rank: Int32Array; doc: Int32Array; length: number } {
+    const slugs: string[] = [];
+    for (const { records: name } of SEARCHED)
+      for (const r of this.records[name]) slugs.push(r.slug);
+    const typeRank = (doc: number) => TYPE_RANK[SEARCHED[this.typeIndexOf(doc)]!.type];
+    const byRank = Array.from(slugs.keys())
+      .map((doc) => ({ doc, type: typeRank(doc), slug: slugs[doc]! }))
+      .sort((a, b) => a.type - b.type || (a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0));
+    const rank = new Int32Array(slugs.length);
+    const doc = new Int32Array(slugs.length);
+    byRank.forEach((entry, r) => {
+      rank[entry.doc] = r;
+      doc[r] = entry.doc;
+    });
+    return { rank, doc, length: slugs.length };
+  }
+
+  /** The records' types and slugs, in document order, hashed (FNV-1a): what an index fits. */
+  private fingerprint(): string {
+    let hash = 0x811c9dc5;
+    const add = (text: string) => {
+      for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
+      hash = Math.imul(hash ^ 10, 0x01000193);
+    };
+    for (const { type, records: name } of SEARCHED) {
+      add(type);
+      for (const record of this.records[name]) add(record.slug);
+    }
+    return `${this.starts.at(-1)}:${(hash >>> 0).toString(16)}`;
   }
 }
 
+/** Equal scores list events first, passages last. */
 const TYPE_RANK: Record<SearchType, number> = {
   event: 0,
   actor: 1,
@@ -180,3 +183,7 @@ const TYPE_RANK: Record<SearchType, number> = {
   reference: 5,
   passage: 6,
 };
+const TYPE_INDEX = Object.fromEntries(SEARCHED.map(({ type }, i) => [type, i])) as Record<
+  SearchType,
+  number
+>;
