@@ -27,6 +27,9 @@ const standIns: Plugin = {
     build.onResolve({ filter: /^@graphql-yoga\/render-graphiql$/ }, () => ({
       path: resolve(root, "src/worker/noGraphiQL.ts"),
     }));
+    build.onResolve({ filter: /^@apollo\/subgraph(?:\/.*)?$/ }, () => ({
+      path: resolve(root, "src/worker/noFederation.ts"),
+    }));
   },
 };
 
