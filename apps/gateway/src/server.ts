@@ -78,6 +78,10 @@ server.on("request", (req, res) => {
 const warming = performance.now();
 await warmCitations(dataset.source);
 logger.log("info", "citation styles loaded", { ms: Math.round(performance.now() - warming) });
+// The search index too (read from the package, or built for another dataset).
+const indexing = performance.now();
+dataset.prepareSearch();
+logger.log("info", "search index loaded", { ms: Math.round(performance.now() - indexing) });
 
 server.listen(config.PORT, config.HOST, () => {
   const { address, port } = server.address() as AddressInfo;

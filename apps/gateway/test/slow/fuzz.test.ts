@@ -138,9 +138,11 @@ function worstCases(): FuzzOperation[] {
 }
 
 describe("fuzzing", () => {
-  // As the server does before it listens: the CSL styles take seconds to parse, once.
+  // As the server does before it listens: the CSL styles take seconds to parse, once, and the
+  // search index is read from the package.
   beforeAll(async () => {
     await warmCitations(dataset.source);
+    dataset.prepareSearch();
     stalls.enable();
   });
 

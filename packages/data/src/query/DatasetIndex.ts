@@ -63,6 +63,14 @@ export class DatasetIndex {
   }
 
   /**
+   * Loads or builds the search index now rather than at the first search, so that no request
+   * pays for it (a server calls this before it listens).
+   */
+  prepareSearch(): void {
+    void this.searchIndex;
+  }
+
+  /**
    * The search index as JSON, to pass back through `options.searchIndex` with the same records
    * (the package does this for the released dataset with `dist/search-index.json`).
    */
