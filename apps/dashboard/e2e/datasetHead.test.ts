@@ -37,7 +37,7 @@ it("copies the dataset's citation with its button", async () => {
   await expect
     .poll(() => citation.textContent(), { timeout: 15_000 })
     .toMatch(new RegExp(jsonLd.name, "i")); // Chicago title-cases it
-  await page.getByRole("button", { name: "Copy citation" }).click();
+  await page.getByRole("button", { name: "Copy the dataset’s citation" }).click();
   await expect.poll(() => page.getByRole("status").filter({ hasText: "Copied" }).count()).toBe(1);
   expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
     await citation.textContent(),

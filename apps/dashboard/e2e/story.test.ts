@@ -7,6 +7,15 @@ import { fileURLToPath } from "node:url";
 import type { Browser, BrowserContext, Download, Page } from "playwright-core";
 import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from "vitest";
 import { axeViolations } from "./axe";
+import {
+  ALL_EVENTS,
+  ARTICLE_EVENTS,
+  CORRECTION,
+  countLine,
+  dataset,
+  RECORD_DOCUMENTS,
+  RECORD_EVENTS,
+} from "./expected";
 import { launchBrowser } from "./launchBrowser";
 
 const baseUrl = inject("baseUrl");
@@ -119,19 +128,19 @@ describe("a new reader", () => {
     const text = cite.locator(".view-citation");
     await expect.poll(() => text.textContent()).toMatch(/events from 2014 to 2022/);
     const citation = (await text.textContent())!;
-    expect(citation).toMatch(/\(Version \d+\.\d+\.\d+\)/);
+    expect(citation).toMatch(/\(\d+\.\d+\.\d+\)/);
     expect(citation).toContain(`${baseUrl}/?from=2014&to=2022`);
     expect(citation).toMatch(/Retrieved \w+ \d+, \d{4}/);
-    await cite.getByRole("button", { name: "Copy citation" }).click();
+    await cite.getByRole("button", { name: "Copy this view’s citation" }).click();
     await cite.getByText("Copied to the clipboard.").waitFor();
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(citation);
   });
 });
 
 describe("the new views and items", () => {
-  it("draws the timeline as a story: spans, precision, squeezed decades, named turning points", async () => {
-    await page.goto(baseUrl);
-    await page.getByText(/^50 events, 1945–2024$/).waitFor();
+  it("draws the article's timeline as a story: spans, precision, squeezed decades, named turning points", async () => {
+    await page.goto(`${baseUrl}/?source=article`);
+    await page.getByText(countLine(ARTICLE_EVENTS), { exact: true }).waitFor();
     const box = async (slug: string) =>
       (await page
         .locator(`.timeline-mark[data-slug="${slug}"] > :is(rect, circle)`)
@@ -153,7 +162,7 @@ describe("the new views and items", () => {
 
   it("hands over the view's events as JSON and its chart as SVG and PNG", async () => {
     const json = await download(() => page.getByRole("button", { name: "Events as JSON" }).click());
-    expect(JSON.parse(json.body.toString("utf8"))).toHaveLength(50);
+    expect(JSON.parse(json.body.toString("utf8"))).toHaveLength(ARTICLE_EVENTS.length);
     const svg = await download(() => page.getByRole("button", { name: "Chart as SVG" }).click());
     expect(svg.name).toBe("nato-russia-timeline.svg");
     expect(svg.body.toString("utf8")).toMatch(/<svg[^>]+xmlns="http:\/\/www\.w3\.org\/2000\/svg"/);
@@ -208,7 +217,7 @@ describe("the new views and items", () => {
   it("keeps the timeline readable 375 px wide", async () => {
     await page.setViewportSize({ width: 375, height: 900 });
     await page.goto(baseUrl);
-    await page.getByText(/^50 events/).waitFor();
+    await page.getByText(countLine(ALL_EVENTS), { exact: true }).waitFor();
     const svg = (await page.locator(".story-timeline svg").boundingBox())!;
     expect(svg.width).toBeLessThanOrEqual(375);
     const ticks = page.locator(".story-timeline svg text", { hasText: /^\d{4}$/ });
@@ -216,5 +225,89 @@ describe("the new views and items", () => {
     for (let i = 1; i < boxes.length; i++)
       expect(boxes[i]!.x).toBeGreaterThan(boxes[i - 1]!.x + boxes[i - 1]!.width);
     await page.screenshot({ path: docs("timeline-375.png"), fullPage: false });
+  });
+});
+
+describe("the record beside the article", () => {
+  const marks = () => page.locator(".timeline .timeline-mark").count();
+
+  it("switches the timeline between the article, the record and both, in the URL", async () => {
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await page.goto(`${baseUrl}/?source=article`);
+    const switcher = page.getByRole("group", { name: "Events told by" });
+    expect(await switcher.getByLabel("The article").isChecked()).toBe(true);
+    await page.getByText(countLine(ARTICLE_EVENTS), { exact: true }).waitFor();
+    expect(await marks()).toBe(ARTICLE_EVENTS.length);
+
+    await switcher.getByLabel("The record").click();
+    await page.waitForURL(/\?source=record$/);
+    await page.getByText(countLine(RECORD_EVENTS), { exact: true }).waitFor();
+    expect(await switcher.getByLabel("The record").isChecked()).toBe(true);
+    expect(await marks()).toBe(RECORD_EVENTS.length);
+    const article = new Set(ARTICLE_EVENTS.map((event) => event.slug));
+    const onlyRecord = RECORD_EVENTS.find((event) => !article.has(event.slug))!;
+    await page.locator(`.event-list a[href="/events/${onlyRecord.slug}"]`).waitFor();
+
+    await switcher.getByLabel("Both").click();
+    await page.waitForURL((url) => !url.searchParams.has("source"));
+    await page.getByText(countLine(ALL_EVENTS), { exact: true }).waitFor();
+    expect(await marks()).toBe(ALL_EVENTS.length);
+  });
+
+  it("lists the documents of the record with their passages and events", async () => {
+    await page.goto(`${baseUrl}/references`);
+    const section = page.locator("section", {
+      has: page.getByRole("heading", { name: /^Documents of the record/ }),
+    });
+    await section.waitFor();
+    expect(await section.locator("ol.references > li").count()).toBe(RECORD_DOCUMENTS.length);
+    const slug = RECORD_DOCUMENTS[0]!;
+    const passages = dataset.passagesOf(slug).length;
+    await section
+      .locator(`#ref-${slug} .document-stats`, {
+        hasText: new RegExp(`: ${passages} passages? attesting \\d+ events?$`),
+      })
+      .waitFor();
+  });
+
+  it("quotes the record's documents on an event, and links the article's account it corrects", async () => {
+    const { record, article } = CORRECTION;
+    await page.goto(`${baseUrl}/events/${record.slug}`);
+    await heading(record.title).waitFor();
+    await page.getByRole("heading", { name: "Where the record says so" }).waitFor();
+    const passage = dataset.getPassage(record.sources[0]!.passage)!;
+    const document = dataset.getReference(passage.document)!;
+    const source = page.locator(`.source[data-document="${document.slug}"]`).first();
+    await source.locator("mark").first().waitFor();
+    expect(
+      await source.getByRole("link", { name: String(document.csl.title) }).getAttribute("href"),
+    ).toBe(document.csl.URL);
+    await source.locator("figcaption", { hasText: passage.locator }).waitFor();
+
+    const note = page.getByRole("complementary", { name: "Corrections" });
+    await note.getByRole("link", { name: article.title }).click();
+    await heading(article.title).waitFor();
+    await page
+      .getByRole("complementary", { name: "Corrections" })
+      .getByText("The record tells this differently:")
+      .waitFor();
+    await page
+      .getByRole("complementary", { name: "Corrections" })
+      .getByRole("link", { name: record.title })
+      .waitFor();
+  });
+
+  it("has no axe violations on the record's views", async () => {
+    for (const path of [
+      "/?source=record",
+      "/references",
+      `/events/${CORRECTION.record.slug}`,
+      `/events/${CORRECTION.article.slug}`,
+    ]) {
+      await page.goto(`${baseUrl}${path}`);
+      await page.locator("h1").waitFor();
+      await page.waitForLoadState("networkidle");
+      expect(await axeViolations(page), path).toEqual([]);
+    }
   });
 });

@@ -23,6 +23,6 @@ describe("App", () => {
       await screen.findByText(/@nato-russia\/data 0\.1\.0, CC-BY-4\.0 AND CC-BY-NC-SA-4\.0/),
     ).toBeInTheDocument();
     expect(screen.getByText(dataset.dataset.citation)).toBeInTheDocument();
-    expect(screen.getByRole("button", { name: "Copy citation" })).toBeInTheDocument();
+    expect(screen.getByRole("button", { name: "Copy the dataset’s citation" })).toBeInTheDocument();
   });
 });

@@ -1,5 +1,5 @@
 // Words and colours for the schema's enum values, so every view names them the same way.
-import { DatePrecision, EventKind, Relation } from "@nato-russia/client";
+import { DatePrecision, EventKind, Relation, SourceTier } from "@nato-russia/client";
 
 /** "ARMED_CONFLICT" → "Armed conflict". */
 export function humanize(value: string): string {
@@ -40,3 +40,15 @@ export const RELATION_COLOR: Record<Relation, string> = {
 };
 
 export const EVENT_KINDS = Object.values(EventKind);
+
+/** How far a document can be trusted, as a reader would say it. */
+export const TIER_LABEL: Record<SourceTier, string> = {
+  [SourceTier.OFFICIAL]: "official",
+  [SourceTier.PRIMARY_DOCUMENT]: "primary document",
+  [SourceTier.NEWS_AGENCY]: "news agency",
+  [SourceTier.SCHOLARLY]: "scholarly",
+  [SourceTier.REFERENCE_WORK]: "reference work",
+  [SourceTier.SECONDARY]: "secondary source",
+  [SourceTier.STATE_MEDIA]: "state media",
+  [SourceTier.MIRROR]: "mirror",
+};

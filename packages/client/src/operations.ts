@@ -4,6 +4,7 @@ import {
   ActorsDocument,
   ArticleDocument,
   DatasetInfoDocument,
+  DocumentsDocument,
   EventPageDocument,
   EventStatsDocument,
   PeriodsAndThemesDocument,
@@ -38,6 +39,8 @@ export const operations = {
   referenceExport: ReferenceExportDocument,
   /** A citation of one view of the dataset: version, filter, address, day accessed. */
   viewCitation: ViewCitationDocument,
+  /** The documents (the article, then the documents of the record) and the events they attest. */
+  documents: DocumentsDocument,
   /** The dataset's version, licence, counts and source. */
   dataset: DatasetInfoDocument,
 } as const;

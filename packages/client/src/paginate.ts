@@ -67,6 +67,7 @@ export const connections = {
   actors: (data: OperationResult<"actors">) => data.actors,
   references: (data: OperationResult<"references">) => data.references,
   search: (data: OperationResult<"search">) => data.search,
+  documents: (data: OperationResult<"documents">) => data.documents,
   /** The actor's events. */
   actorProfile: (data: OperationResult<"actorProfile">) => data.actor?.events,
 };

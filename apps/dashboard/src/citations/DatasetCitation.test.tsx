@@ -10,7 +10,7 @@ describe("DatasetCitation", () => {
     const user = userEvent.setup(); // installs a clipboard stub that records what is written
     render(<DatasetCitation citation={CITATION} />);
     expect(screen.getByText(CITATION)).toBeInTheDocument();
-    await user.click(screen.getByRole("button", { name: "Copy citation" }));
+    await user.click(screen.getByRole("button", { name: "Copy the dataset’s citation" }));
     expect(await navigator.clipboard.readText()).toBe(CITATION);
     expect(screen.getByRole("status")).toHaveTextContent("Copied.");
   });
@@ -22,7 +22,7 @@ describe("DatasetCitation", () => {
       configurable: true,
     });
     render(<DatasetCitation citation={CITATION} />);
-    await user.click(screen.getByRole("button", { name: "Copy citation" }));
+    await user.click(screen.getByRole("button", { name: "Copy the dataset’s citation" }));
     expect(await screen.findByRole("status")).toHaveTextContent(/Could not copy/);
   });
 });

@@ -15,7 +15,7 @@ export function DatasetCitation({ citation }: { citation: string }) {
       <figcaption>Cite this dataset</figcaption>
       <blockquote>{citation}</blockquote>
       <button type="button" onClick={() => void copy()}>
-        Copy citation
+        Copy the dataset’s citation
       </button>{" "}
       <span role="status">
         {state === "copied"

@@ -59,7 +59,7 @@ export function CiteThisView({ filters }: { filters: Filters }) {
               aria-describedby={textId}
               onClick={() => copy(data.dataset.citation)}
             >
-              Copy citation
+              Copy this view’s citation
             </button>{" "}
             <span aria-live="polite" className="muted">
               {copied}

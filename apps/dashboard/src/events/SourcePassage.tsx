@@ -1,8 +1,9 @@
-// The places the article states an event: each paragraph once, with every quote drawn from it
-// marked, and the works the article cites there.
+// The places documents state an event: each passage once, with every quote drawn from it
+// marked, where it stands in its document, and the works the document cites there.
 import type { EventPageQuery } from "@nato-russia/client";
 import { Link } from "react-router";
 import { FormattedCitation } from "../citations/FormattedCitation";
+import { TIER_LABEL } from "../labels";
 import { markQuotes, quotesNotIn } from "./markQuotes";
 
 type Source = NonNullable<EventPageQuery["event"]>["sources"][number];
@@ -13,9 +14,14 @@ export interface PassageSources {
   references: Source["references"];
 }
 
-/** Sources grouped by paragraph, in article order; each work cited once per paragraph. */
+/**
+ * Sources grouped by passage: documents in the order the sources first name them, passages in
+ * their document's order; each work cited once per passage.
+ */
 export function groupByPassage(sources: readonly Source[]): PassageSources[] {
   const groups = new Map<string, PassageSources>();
+  const documents = [...new Set(sources.map((source) => source.passage.document.slug))];
+  const rank = (group: PassageSources) => documents.indexOf(group.passage.document.slug);
   for (const source of sources) {
     const group = groups.get(source.passage.slug) ?? {
       passage: source.passage,
@@ -28,14 +34,38 @@ export function groupByPassage(sources: readonly Source[]): PassageSources[] {
         group.references.push(reference);
     groups.set(source.passage.slug, group);
   }
-  return [...groups.values()].sort((a, b) => a.passage.order - b.passage.order);
+  return [...groups.values()].sort(
+    (a, b) => rank(a) - rank(b) || a.passage.order - b.passage.order,
+  );
+}
+
+/** Where a passage stands: the article's paragraph, or a record document's title and place. */
+function PassagePlace({ passage }: { passage: Source["passage"] }) {
+  const { document } = passage;
+  if (document.role === "PRIMARY")
+    return (
+      <>
+        <Link to={`/article#${passage.slug}`}>Paragraph {passage.order}</Link>
+        {passage.section && <> · {passage.section}</>}
+      </>
+    );
+  const title = document.year ? `${document.title} (${document.year})` : document.title;
+  return (
+    <>
+      {document.url ? <a href={document.url}>{title}</a> : title} ·{" "}
+      <span className="muted">
+        {TIER_LABEL[document.tier]} · {passage.locator}
+        {passage.excerpt && " · excerpt"}
+      </span>
+    </>
+  );
 }
 
 export function SourcePassage({ group }: { group: PassageSources }) {
   const { passage, quotes, references } = group;
   const missing = quotesNotIn(passage.text, quotes);
   return (
-    <figure className="source">
+    <figure className="source" data-document={passage.document.slug}>
       <blockquote>
         {missing.map((quote) => (
           <p key={quote}>
@@ -49,8 +79,7 @@ export function SourcePassage({ group }: { group: PassageSources }) {
         </p>
       </blockquote>
       <figcaption>
-        <Link to={`/article#${passage.slug}`}>Paragraph {passage.order}</Link>
-        {passage.section && <> · {passage.section}</>}
+        <PassagePlace passage={passage} />
       </figcaption>
       {references.length > 0 && (
         <div className="cited-here">

@@ -5,12 +5,15 @@ export function ParamRadios<V extends string>({
   legend,
   param,
   choices,
+  fallback,
 }: {
   legend: string;
   param: string;
   choices: readonly Choice<V>[];
+  /** The default, left out of the URL; the first choice unless given. */
+  fallback?: V;
 }) {
-  const [value, choose] = useParamChoice(param, choices);
+  const [value, choose] = useParamChoice(param, choices, fallback);
   return (
     <fieldset className="segmented">
       <legend>{legend}</legend>

@@ -1,8 +1,15 @@
 // A query's three other states — loading, failed, empty — so no view is ever a blank page.
-import type { UseQueryResult } from "@tanstack/react-query";
 import type { ReactNode } from "react";
 import { ErrorNotice } from "./ErrorNotice";
 import { Loading } from "./Loading";
+
+/** What QueryState reads of a query (a single or an infinite one, or one derived from them). */
+export interface QueryLike<T> {
+  isError: boolean;
+  error: Error | null;
+  data: T | undefined;
+  refetch: () => Promise<unknown>;
+}
 
 export function QueryState<T>({
   query,
@@ -12,7 +19,7 @@ export function QueryState<T>({
   errorActions,
   children,
 }: {
-  query: UseQueryResult<T>;
+  query: QueryLike<T>;
   /** What is loading, e.g. "events". */
   what: string;
   isEmpty?: (data: T) => boolean;
@@ -21,7 +28,7 @@ export function QueryState<T>({
   errorActions?: ReactNode;
   children: (data: T) => ReactNode;
 }) {
-  if (query.isError)
+  if (query.isError && query.error)
     return (
       <ErrorNotice error={query.error} onRetry={() => void query.refetch()}>
         {errorActions}

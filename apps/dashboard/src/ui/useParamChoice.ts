@@ -7,15 +7,15 @@ export interface Choice<V extends string> {
 }
 
 /**
- * A view option kept in one URL parameter (?by=decade, ?color=kind). The first choice is the
- * default and leaves the parameter out; an unknown value reads as the default.
+ * A view option kept in one URL parameter (?by=decade, ?color=kind). The default (the first
+ * choice unless given) leaves the parameter out; an unknown value reads as the default.
  */
 export function useParamChoice<V extends string>(
   param: string,
   choices: readonly Choice<V>[],
+  fallback: V = choices[0]!.value,
 ): [V, (next: V) => void] {
   const [params, setParams] = useSearchParams();
-  const fallback = choices[0]!.value;
   const value = choices.find((choice) => choice.value === params.get(param))?.value ?? fallback;
   const choose = useCallback(
     (next: V) =>

@@ -1,5 +1,6 @@
-// One event and where the article says so: every quote in its paragraph, the works cited there,
-// and how the claim compares with the public record.
+// One event and where documents say so: every quote in its passage (the article's paragraph, or
+// a document of the record with its place in it), the works cited there, how the claim compares
+// with the public record, and the record's event that tells it differently.
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import { Link, useParams } from "react-router";
 import { CitationStylePicker } from "../citations/CitationStylePicker";
@@ -7,6 +8,7 @@ import { FormattedCitation } from "../citations/FormattedCitation";
 import { useCitationStyle } from "../citations/useCitationStyle";
 import { useQueryOptions } from "../ClientContext";
 import { KindTag, RelationTag } from "../events/EventTags";
+import { Corrections } from "../events/Corrections";
 import { groupByPassage, SourcePassage } from "../events/SourcePassage";
 import { timelineLink } from "../filters/urlFilters";
 import { humanize, PRECISION_LABEL } from "../labels";
@@ -43,8 +45,12 @@ export function EventView() {
         </>
       }
     >
-      {({ event }) =>
-        event && (
+      {({ event }) => {
+        if (!event) return null;
+        const groups = groupByPassage(event.sources);
+        const articleSources = groups.filter((g) => g.passage.document.role === "PRIMARY");
+        const recordSources = groups.filter((g) => g.passage.document.role !== "PRIMARY");
+        return (
           <article className="event">
             <p className="breadcrumb">
               <Link
@@ -125,21 +131,34 @@ export function EventView() {
               </aside>
             )}
 
-            <section aria-labelledby="sources">
-              <div className="section-head">
-                <h2 id="sources">Where the article says so</h2>
-                <CitationStylePicker style={style} onChange={setStyle} />
-              </div>
-              {article.data && (
-                <div className="article-citation">
-                  <span className="muted">From the article:</span>
-                  <FormattedCitation reference={article.data.dataset.source} />
+            <Corrections event={event} />
+
+            {articleSources.length > 0 && (
+              <section aria-labelledby="sources">
+                <div className="section-head">
+                  <h2 id="sources">Where the article says so</h2>
+                  <CitationStylePicker style={style} onChange={setStyle} />
                 </div>
-              )}
-              {groupByPassage(event.sources).map((group) => (
-                <SourcePassage key={group.passage.slug} group={group} />
-              ))}
-            </section>
+                {article.data && (
+                  <div className="article-citation">
+                    <span className="muted">From the article:</span>
+                    <FormattedCitation reference={article.data.dataset.source} />
+                  </div>
+                )}
+                {articleSources.map((group) => (
+                  <SourcePassage key={group.passage.slug} group={group} />
+                ))}
+              </section>
+            )}
+
+            {recordSources.length > 0 && (
+              <section aria-labelledby="record-sources">
+                <h2 id="record-sources">Where the record says so</h2>
+                {recordSources.map((group) => (
+                  <SourcePassage key={group.passage.slug} group={group} />
+                ))}
+              </section>
+            )}
 
             {event.verification.status === "CONSISTENT" && (
               <details className="verification">
@@ -155,8 +174,8 @@ export function EventView() {
               </details>
             )}
           </article>
-        )
-      }
+        );
+      }}
     </QueryState>
   );
 }

@@ -105,7 +105,7 @@ describe("TimelineView", () => {
       url: "http://localhost:3000/?from=2014&to=2022",
     });
     expect(calls("ViewCitation")[0]!.accessed).toMatch(/^\d{4}-\d{2}-\d{2}$/);
-    expect(screen.getByRole("button", { name: "Copy citation" })).toBeInTheDocument();
+    expect(screen.getByRole("button", { name: "Copy this view’s citation" })).toBeInTheDocument();
   });
 
   it("turns a checkbox into a URL parameter", async () => {

@@ -1,6 +1,7 @@
 // The landing page: every event on a time axis over the periods, filters in the URL, and the
 // events as a list by year — two clicks from a year to what the article says about it.
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
+import type { TimelineQuery } from "@nato-russia/client";
 import { useRef } from "react";
 import { Link, useNavigate, useSearchParams } from "react-router";
 import { useQueryOptions } from "../ClientContext";
@@ -16,10 +17,15 @@ import { PERIOD_FILLS, periodBands } from "../timeline/periodBands";
 import { StoryTimeline } from "../timeline/StoryTimeline";
 import { dataYears, timelineDomain } from "../timeline/timelinePoints";
 import { useElementWidth } from "../timeline/useElementWidth";
-import { QueryState } from "../ui/QueryState";
+import { SourceSwitch } from "../sources/SourceSwitch";
+import { useSourceFilter } from "../sources/useSourceFilter";
+import { useAllPages } from "../ui/useAllPages";
+import { QueryState, type QueryLike } from "../ui/QueryState";
 import { useDocumentTitle } from "../ui/useDocumentTitle";
 
 const PAGE = 100;
+
+type TimelineEvent = TimelineQuery["events"]["edges"][number]["node"];
 
 export function TimelineView() {
   useDocumentTitle("Timeline");
@@ -30,8 +36,25 @@ export function TimelineView() {
   const [figure, width] = useElementWidth<HTMLElement>(800);
   const chart = useRef<SVGSVGElement>(null);
 
-  const variables = { ...toEventFilter(filters), first: PAGE };
-  const events = useQuery({ ...queries.timeline(variables), placeholderData: keepPreviousData });
+  const source = useSourceFilter();
+  const variables = { ...toEventFilter(filters), sources: source.sources, first: PAGE };
+  // Every page of the filter's events: the chart and the list show them all.
+  const pages = useAllPages({
+    ...queries.infinite.timeline(variables),
+    enabled: source.ready,
+    placeholderData: keepPreviousData,
+  });
+  const events: QueryLike<{ totalCount: number; list: TimelineEvent[] }> = {
+    isError: pages.isError || source.error !== null,
+    error: pages.error ?? source.error,
+    data: pages.complete
+      ? {
+          totalCount: pages.data!.pages[0]!.events.totalCount,
+          list: pages.data!.pages.flatMap((page) => page.events.edges.map((edge) => edge.node)),
+        }
+      : undefined,
+    refetch: () => pages.refetch(),
+  };
   const lookups = useQuery(queries.periodsAndThemes());
   const bands = lookups.data ? periodBands(lookups.data.periods) : [];
 
@@ -46,11 +69,12 @@ export function TimelineView() {
         Seventy-five years of NATO–Russia relations as one article tells them. Open an event to read
         what the article says, and the sources it cites.
       </p>
+      <SourceSwitch />
       <FilterPanel filters={filters} onChange={setFilters} />
       <QueryState
         query={events}
         what="events"
-        isEmpty={(data) => data.events.totalCount === 0}
+        isEmpty={(data) => data.totalCount === 0}
         empty={
           <p>
             No events match these filters.{" "}
@@ -65,8 +89,7 @@ export function TimelineView() {
           </button>
         }
       >
-        {(data) => {
-          const list = data.events.edges.map((edge) => edge.node);
+        {({ totalCount, list }) => {
           const domain = timelineDomain(filters, list);
           const range = dataYears(list);
           const years = [...new Set(list.map((event) => event.date.year))];
@@ -75,9 +98,9 @@ export function TimelineView() {
             <>
               <div className="toolbar">
                 <p aria-live="polite" className="result-count">
-                  {data.events.totalCount} {data.events.totalCount === 1 ? "event" : "events"},{" "}
+                  {totalCount} {totalCount === 1 ? "event" : "events"},{" "}
                   {zoomed || !range ? `${domain[0]}–${domain[1] - 1}` : `${range[0]}–${range[1]}`}
-                  {events.isPlaceholderData && " (updating…)"}
+                  {pages.isPlaceholderData && " (updating…)"}
                 </p>
                 {zoomed && <Link to={withDates()}>Show all years</Link>}
               </div>
@@ -145,12 +168,6 @@ export function TimelineView() {
                 </ul>
               </nav>
               <EventList events={list} />
-              {data.events.pageInfo.hasNextPage && (
-                <p className="notice">
-                  Showing the first {list.length} of {data.events.totalCount} events; narrow the
-                  filters to see the rest.
-                </p>
-              )}
             </>
           );
         }}

@@ -218,6 +218,27 @@ export const SearchResultType = {
 } as const;
 
 export type SearchResultType = typeof SearchResultType[keyof typeof SearchResultType];
+/** How far a source can be trusted to check a claim. A CONSISTENT, IMPRECISE or DISPUTED record needs a verification source above SECONDARY. */
+export const SourceTier = {
+  /** A copy of another publisher's text, a content farm or an aggregator. */
+  MIRROR: 'MIRROR',
+  /** A wire service or a quality newspaper or broadcaster. */
+  NEWS_AGENCY: 'NEWS_AGENCY',
+  /** The body's own site or text: NATO, a government, a parliament, the UN, an EU institution. */
+  OFFICIAL: 'OFFICIAL',
+  /** A treaty or declaration text hosted by an archive or a library. */
+  PRIMARY_DOCUMENT: 'PRIMARY_DOCUMENT',
+  /** An encyclopaedia (Wikipedia only on its own domain). */
+  REFERENCE_WORK: 'REFERENCE_WORK',
+  /** Peer-reviewed work, a university press, a serious research institute or journal. */
+  SCHOLARLY: 'SCHOLARLY',
+  /** Another secondary web source, blog or magazine of uneven quality. */
+  SECONDARY: 'SECONDARY',
+  /** State-controlled media (TASS, RIA, Sputnik, RT, TRT): a source only for what that state says. */
+  STATE_MEDIA: 'STATE_MEDIA'
+} as const;
+
+export type SourceTier = typeof SourceTier[keyof typeof SourceTier];
 /** How the article's claim compares with the public record. */
 export const VerificationStatus = {
   /** Every part of the claim was checked against a trusted public source and holds. */
@@ -271,13 +292,27 @@ export type DatasetInfoQueryVariables = Exact<{
 
 export type DatasetInfoQuery = { dataset: { name: string, version: string, license: string, attribution: string, citation: string, counts: { events: number, actors: number, references: number, passages: number, periods: number, themes: number, positions: number }, source: { id: string, slug: string, role: ReferenceRole, type: string, title: string, year: number | null, url: string | null, citation: string } } };
 
+export type DocumentsQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type DocumentsQuery = { documents: { totalCount: number, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null }, edges: Array<{ node: { slug: string, role: ReferenceRole, tier: SourceTier, passages: Array<{ slug: string, quotes: Array<{ record:
+              | { __typename: 'Actor' }
+              | { __typename: 'Event', slug: string }
+              | { __typename: 'Period' }
+              | { __typename: 'Position' }
+              | { __typename: 'Theme' }
+             }> }> } }> } };
+
 export type EventPageQueryVariables = Exact<{
   slug: string;
   style?: CitationStyle | null | undefined;
 }>;
 
 
-export type EventPageQuery = { event: { summary: string, countries: Array<string>, id: string, slug: string, title: string, kind: EventKind, relation: Relation, themes: Array<{ slug: string, name: string, kind: string }>, period: { slug: string, name: string, start: { start: string, end: string | null, precision: DatePrecision, year: number, label: string }, end: { start: string, end: string | null, precision: DatePrecision, year: number, label: string } | null } | null, sources: Array<{ quote: string, passage: { slug: string, order: number, section: string | null, text: string }, references: Array<{ id: string, slug: string, role: ReferenceRole, type: string, title: string, year: number | null, url: string | null, citation: string }> }>, verification: { status: VerificationStatus, note: string | null, references: Array<{ id: string, slug: string, role: ReferenceRole, type: string, title: string, year: number | null, url: string | null, citation: string }> }, date: { start: string, end: string | null, precision: DatePrecision, year: number, label: string }, actors: Array<{ role: ActorRole, actor: { slug: string, name: string, kind: ActorKind } }> } | null };
+export type EventPageQuery = { event: { summary: string, countries: Array<string>, id: string, slug: string, title: string, kind: EventKind, relation: Relation, themes: Array<{ slug: string, name: string, kind: string }>, period: { slug: string, name: string, start: { start: string, end: string | null, precision: DatePrecision, year: number, label: string }, end: { start: string, end: string | null, precision: DatePrecision, year: number, label: string } | null } | null, sources: Array<{ quote: string, passage: { slug: string, order: number, section: string | null, text: string, locator: string, excerpt: boolean, document: { slug: string, role: ReferenceRole, tier: SourceTier, title: string, year: number | null, url: string | null } }, references: Array<{ id: string, slug: string, role: ReferenceRole, type: string, title: string, year: number | null, url: string | null, citation: string }> }>, corrects: { slug: string, title: string, date: { label: string } } | null, correctedBy: Array<{ slug: string, title: string, date: { label: string } }>, verification: { status: VerificationStatus, note: string | null, references: Array<{ id: string, slug: string, role: ReferenceRole, type: string, title: string, year: number | null, url: string | null, citation: string }> }, date: { start: string, end: string | null, precision: DatePrecision, year: number, label: string }, actors: Array<{ role: ActorRole, actor: { slug: string, name: string, kind: ActorKind } }> } | null };
 
 export type EventStatsQueryVariables = Exact<{
   groupBy: EventStatsDimension;
@@ -346,6 +381,7 @@ export type TimelineQueryVariables = Exact<{
   themes?: Array<string> | string | null | undefined;
   periods?: Array<string> | string | null | undefined;
   text?: string | null | undefined;
+  sources?: Array<string> | string | null | undefined;
   orderBy?: EventOrder | null | undefined;
   first?: number | null | undefined;
   after?: string | null | undefined;
@@ -637,6 +673,39 @@ export const DatasetInfoDocument = new TypedDocumentString(`
   url
   citation(style: $style)
 }`, {"operationName":"DatasetInfo","operationType":"query","hash":"sha256:074ea24b3c9ff9008d9c2a7b8a25e852747958a8deac686850b0ea998f9b031b"}) as unknown as TypedDocumentString<DatasetInfoQuery, DatasetInfoQueryVariables>;
+export const DocumentsDocument = new TypedDocumentString(`
+    query Documents($first: Int = 50, $after: String) {
+  documents(first: $first, after: $after) {
+    totalCount
+    pageInfo {
+      ...PageInfoFields
+    }
+    edges {
+      node {
+        slug
+        role
+        tier
+        passages {
+          slug
+          quotes {
+            record {
+              __typename
+              ... on Event {
+                slug
+              }
+            }
+          }
+        }
+      }
+    }
+  }
+}
+    fragment PageInfoFields on PageInfo {
+  hasNextPage
+  hasPreviousPage
+  startCursor
+  endCursor
+}`, {"operationName":"Documents","operationType":"query","hash":"sha256:4e54707547730985c8effbd5a8e2159737d928a198caf685265ce8b3384ebb5e"}) as unknown as TypedDocumentString<DocumentsQuery, DocumentsQueryVariables>;
 export const EventPageDocument = new TypedDocumentString(`
     query EventPage($slug: String!, $style: CitationStyle = CHICAGO) {
   event(slug: $slug) {
@@ -665,9 +734,33 @@ export const EventPageDocument = new TypedDocumentString(`
         order
         section
         text
+        locator
+        excerpt
+        document {
+          slug
+          role
+          tier
+          title
+          year
+          url
+        }
       }
       references {
         ...ReferenceCitation
+      }
+    }
+    corrects {
+      slug
+      title
+      date {
+        label
+      }
+    }
+    correctedBy {
+      slug
+      title
+      date {
+        label
       }
     }
     verification {
@@ -713,7 +806,7 @@ fragment ReferenceCitation on Reference {
   year
   url
   citation(style: $style)
-}`, {"operationName":"EventPage","operationType":"query","hash":"sha256:d0fbef20f6e2d388ea0fda8d9e6f2d058316e1bb4a9e3b7a2167bd95c5564211"}) as unknown as TypedDocumentString<EventPageQuery, EventPageQueryVariables>;
+}`, {"operationName":"EventPage","operationType":"query","hash":"sha256:234a2f6d9bd5f14ac7ab0c934e883b73292701530de71188a613094a0fa857dc"}) as unknown as TypedDocumentString<EventPageQuery, EventPageQueryVariables>;
 export const EventStatsDocument = new TypedDocumentString(`
     query EventStats($groupBy: EventStatsDimension!, $filter: EventFilter) {
   eventStats(groupBy: $groupBy, filter: $filter) {
@@ -872,9 +965,9 @@ export const SearchDocument = new TypedDocumentString(`
   endCursor
 }`, {"operationName":"Search","operationType":"query","hash":"sha256:01016e9bfc6217992c7e54b349390b65779977eb26e5056f1b46366f71b31f8c"}) as unknown as TypedDocumentString<SearchQuery, SearchQueryVariables>;
 export const TimelineDocument = new TypedDocumentString(`
-    query Timeline($from: String, $to: String, $kinds: [EventKind!], $relations: [Relation!], $actors: [String!], $themes: [String!], $periods: [String!], $text: String, $orderBy: EventOrder = DATE_ASC, $first: Int = 100, $after: String) {
+    query Timeline($from: String, $to: String, $kinds: [EventKind!], $relations: [Relation!], $actors: [String!], $themes: [String!], $periods: [String!], $text: String, $sources: [String!], $orderBy: EventOrder = DATE_ASC, $first: Int = 100, $after: String) {
   events(
-    filter: {from: $from, to: $to, kinds: $kinds, relations: $relations, actors: $actors, themes: $themes, periods: $periods, text: $text}
+    filter: {from: $from, to: $to, kinds: $kinds, relations: $relations, actors: $actors, themes: $themes, periods: $periods, text: $text, sources: $sources}
     orderBy: $orderBy
     first: $first
     after: $after
@@ -925,7 +1018,7 @@ fragment PageInfoFields on PageInfo {
   hasPreviousPage
   startCursor
   endCursor
-}`, {"operationName":"Timeline","operationType":"query","hash":"sha256:b2792850fb65cdc2e782b8bd721060f0224bfa71970b4d6cc3d3bb192881c2ba"}) as unknown as TypedDocumentString<TimelineQuery, TimelineQueryVariables>;
+}`, {"operationName":"Timeline","operationType":"query","hash":"sha256:b562ee46e7bc293a991bc22503ae67befcac1ad7fa2c788387b7e54854b745db"}) as unknown as TypedDocumentString<TimelineQuery, TimelineQueryVariables>;
 export const ViewCitationDocument = new TypedDocumentString(`
     query ViewCitation($style: CitationStyle = CHICAGO, $filter: EventFilter, $url: String, $accessed: String) {
   dataset {
