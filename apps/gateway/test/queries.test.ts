@@ -313,6 +313,10 @@ describe("documents", () => {
       dataset.filterEvents({ sources: [dataset.source.slug] }).length,
     );
     expect(article.totalCount).toBeGreaterThanOrEqual(50);
+    const { byRole } = await data(`{
+      byRole: events(filter: { documentRoles: [PRIMARY] }) { totalCount }
+    }`);
+    expect(byRole.totalCount).toBe(article.totalCount);
   });
 
   it("links an event of the record and the article's event it corrects, both ways", async () => {

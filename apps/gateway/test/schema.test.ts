@@ -179,6 +179,7 @@ describe("the contract", () => {
     expect(isInputObjectType(filter) && Object.keys(filter.getFields()).sort()).toEqual([
       "actors",
       "countries",
+      "documentRoles",
       "from",
       "kinds",
       "periods",

@@ -154,6 +154,14 @@ describe("documents", () => {
         .map((e) => e.slug),
     );
     expect(article.length).toBeGreaterThanOrEqual(50);
+    expect(dataset.filterEvents({ documentRoles: ["PRIMARY"] })).toEqual(article);
+    const record = dataset
+      .documents()
+      .slice(1)
+      .map((d) => d.slug);
+    expect(dataset.filterEvents({ documentRoles: ["RECORD"] })).toEqual(
+      dataset.filterEvents({ sources: record }),
+    );
     // Every paragraph of the article is a passage of it, in order.
     expect(dataset.passagesOf(dataset.source.slug).map((p) => p.order)).toEqual(
       dataset.records.passages

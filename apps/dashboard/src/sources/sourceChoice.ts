@@ -22,11 +22,7 @@ const ROLE: Record<Exclude<Source, "both">, ReferenceRole> = {
   record: "RECORD",
 };
 
-/** `EventFilter.sources` for a choice: the slugs of its documents; undefined for both. */
-export function sourcesFor(
-  source: Source,
-  documents: readonly { slug: string; role: ReferenceRole }[],
-): string[] | undefined {
-  if (source === "both") return undefined;
-  return documents.filter((document) => document.role === ROLE[source]).map((d) => d.slug);
+/** `EventFilter.documentRoles` for a choice; undefined for both. */
+export function rolesFor(source: Source): ReferenceRole[] | undefined {
+  return source === "both" ? undefined : [ROLE[source]];
 }

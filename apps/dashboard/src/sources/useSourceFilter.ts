@@ -1,29 +1,20 @@
-// The source switch's choice from the URL, as `EventFilter.sources`: undefined until the
-// document list it needs has arrived (never for "both", which needs none).
+// The source switch's choice from the URL, as `EventFilter.documentRoles`: the article's
+// documents are PRIMARY, the record's RECORD; both needs no filter.
 import {
   DEFAULT_SOURCE,
   SOURCE_CHOICES,
   SOURCE_PARAM,
-  sourcesFor,
+  rolesFor,
   type Source,
 } from "./sourceChoice";
-import { useDocuments } from "./useDocuments";
 import { useParamChoice } from "../ui/useParamChoice";
+import type { ReferenceRole } from "@nato-russia/client";
 
 export function useSourceFilter(): {
   source: Source;
-  /** Ready to query: the filter's `sources` (undefined for both). */
-  ready: boolean;
-  sources: string[] | undefined;
-  error: Error | null;
+  /** The filter's `documentRoles` (undefined for both). */
+  documentRoles: ReferenceRole[] | undefined;
 } {
   const [source] = useParamChoice(SOURCE_PARAM, SOURCE_CHOICES, DEFAULT_SOURCE);
-  const { query, documents } = useDocuments(source !== "both");
-  if (source === "both") return { source, ready: true, sources: undefined, error: null };
-  return {
-    source,
-    ready: documents !== undefined,
-    sources: documents && sourcesFor(source, documents),
-    error: query.error,
-  };
+  return { source, documentRoles: rolesFor(source) };
 }

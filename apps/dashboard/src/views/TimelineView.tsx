@@ -37,16 +37,19 @@ export function TimelineView() {
   const chart = useRef<SVGSVGElement>(null);
 
   const source = useSourceFilter();
-  const variables = { ...toEventFilter(filters), sources: source.sources, first: PAGE };
+  const variables = {
+    ...toEventFilter(filters),
+    documentRoles: source.documentRoles,
+    first: PAGE,
+  };
   // Every page of the filter's events: the chart and the list show them all.
   const pages = useAllPages({
     ...queries.infinite.timeline(variables),
-    enabled: source.ready,
     placeholderData: keepPreviousData,
   });
   const events: QueryLike<{ totalCount: number; list: TimelineEvent[] }> = {
-    isError: pages.isError || source.error !== null,
-    error: pages.error ?? source.error,
+    isError: pages.isError,
+    error: pages.error,
     data: pages.complete
       ? {
           totalCount: pages.data!.pages[0]!.events.totalCount,

@@ -7,6 +7,7 @@ import {
   EventKindEnum,
   EventOrderEnum,
   EventStatsDimensionEnum,
+  ReferenceRoleEnum,
   RelationEnum,
   VerificationStatusEnum,
 } from "./enums.js";
@@ -56,6 +57,11 @@ EventFilterInput.implement({
     sources: t.stringList({
       description:
         'Slugs of documents (the article, or documents of the record); events any of them attests through a passage in `sources`. `["manolache-2023"]` gives the article\'s view. A reference that is not a document is NOT_A_DOCUMENT.',
+    }),
+    documentRoles: t.field({
+      type: [ReferenceRoleEnum],
+      description:
+        "Roles of the documents attesting the event: [PRIMARY] is the article's view, [RECORD] the record's (events any document of the record attests).",
     }),
     text: t.string({
       description:

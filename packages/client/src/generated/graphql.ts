@@ -74,6 +74,8 @@ export type EventFilter = {
   actors?: Array<string> | null | undefined;
   /** ISO 3166-1 alpha-2 codes such as "RU"; events whose `countries` hold any of them. Anything but two capital letters is BAD_COUNTRY_CODE. */
   countries?: Array<string> | null | undefined;
+  /** Roles of the documents attesting the event: [PRIMARY] is the article's view, [RECORD] the record's (events any document of the record attests). */
+  documentRoles?: Array<ReferenceRole> | null | undefined;
   /** Earliest date, as YYYY, YYYY-MM or YYYY-MM-DD; events whose span reaches it match. A bad date is BAD_DATE. */
   from?: string | null | undefined;
   /** Any of these kinds. */
@@ -382,6 +384,7 @@ export type TimelineQueryVariables = Exact<{
   periods?: Array<string> | string | null | undefined;
   text?: string | null | undefined;
   sources?: Array<string> | string | null | undefined;
+  documentRoles?: Array<ReferenceRole> | ReferenceRole | null | undefined;
   orderBy?: EventOrder | null | undefined;
   first?: number | null | undefined;
   after?: string | null | undefined;
@@ -965,9 +968,9 @@ export const SearchDocument = new TypedDocumentString(`
   endCursor
 }`, {"operationName":"Search","operationType":"query","hash":"sha256:01016e9bfc6217992c7e54b349390b65779977eb26e5056f1b46366f71b31f8c"}) as unknown as TypedDocumentString<SearchQuery, SearchQueryVariables>;
 export const TimelineDocument = new TypedDocumentString(`
-    query Timeline($from: String, $to: String, $kinds: [EventKind!], $relations: [Relation!], $actors: [String!], $themes: [String!], $periods: [String!], $text: String, $sources: [String!], $orderBy: EventOrder = DATE_ASC, $first: Int = 100, $after: String) {
+    query Timeline($from: String, $to: String, $kinds: [EventKind!], $relations: [Relation!], $actors: [String!], $themes: [String!], $periods: [String!], $text: String, $sources: [String!], $documentRoles: [ReferenceRole!], $orderBy: EventOrder = DATE_ASC, $first: Int = 100, $after: String) {
   events(
-    filter: {from: $from, to: $to, kinds: $kinds, relations: $relations, actors: $actors, themes: $themes, periods: $periods, text: $text, sources: $sources}
+    filter: {from: $from, to: $to, kinds: $kinds, relations: $relations, actors: $actors, themes: $themes, periods: $periods, text: $text, sources: $sources, documentRoles: $documentRoles}
     orderBy: $orderBy
     first: $first
     after: $after
@@ -1018,7 +1021,7 @@ fragment PageInfoFields on PageInfo {
   hasPreviousPage
   startCursor
   endCursor
-}`, {"operationName":"Timeline","operationType":"query","hash":"sha256:b562ee46e7bc293a991bc22503ae67befcac1ad7fa2c788387b7e54854b745db"}) as unknown as TypedDocumentString<TimelineQuery, TimelineQueryVariables>;
+}`, {"operationName":"Timeline","operationType":"query","hash":"sha256:a0cc4cf904e0e7afa1e5a57152b6e564a3e7fae305a8f78a7e3c217bea99a647"}) as unknown as TypedDocumentString<TimelineQuery, TimelineQueryVariables>;
 export const ViewCitationDocument = new TypedDocumentString(`
     query ViewCitation($style: CitationStyle = CHICAGO, $filter: EventFilter, $url: String, $accessed: String) {
   dataset {

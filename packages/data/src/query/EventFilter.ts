@@ -1,4 +1,4 @@
-import type { EventKind, Relation, VerificationStatus } from "../schema/index.js";
+import type { EventKind, ReferenceRole, Relation, VerificationStatus } from "../schema/index.js";
 
 /**
  * Which events to return. Within a list any value matches (OR); across fields all must match
@@ -23,6 +23,11 @@ export interface EventFilter {
    * passage in its `sources`: `[ARTICLE]` gives the article's view.
    */
   sources?: readonly string[] | null;
+  /**
+   * Roles of the documents that attest the event: `["PRIMARY"]` is the article's view,
+   * `["RECORD"]` the record's (events any document of the record attests).
+   */
+  documentRoles?: readonly ReferenceRole[] | null;
   text?: string | null;
 }
 

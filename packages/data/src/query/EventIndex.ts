@@ -82,6 +82,7 @@ export class EventIndex {
   private readonly byStatus: Map<string, IndexedEvent[]>;
   private readonly byReference: Map<string, IndexedEvent[]>;
   private readonly byDocument: Map<string, IndexedEvent[]>;
+  private readonly byDocumentRole: Map<string, IndexedEvent[]>;
   private readonly citedIn: Map<string, Passage[]>;
   private readonly periodsByDate: readonly Period[];
   private readonly themesByName: readonly Theme[];
@@ -124,6 +125,14 @@ export class EventIndex {
     ]);
     this.byDocument = groupBy(this.sorted, (e) => [
       ...new Set(e.event.sources.map((s) => this.passageMap.get(s.passage)?.document)),
+    ]);
+    this.byDocumentRole = groupBy(this.sorted, (e) => [
+      ...new Set(
+        e.event.sources.map((s) => {
+          const document = this.passageMap.get(s.passage)?.document;
+          return document === undefined ? undefined : this.referenceMap.get(document)?.role;
+        }),
+      ),
     ]);
     this.periodsByDate = records.periods
       .map((period) => ({ period, start: spanOf(period.start).low }))
@@ -212,6 +221,7 @@ export class EventIndex {
           "sources",
         );
     });
+    collect(filter.documentRoles, this.byDocumentRole, anything);
     if (filter.reference != null)
       collect([filter.reference], this.byReference, slugOf(this.referenceMap, "reference"));
 
