@@ -412,6 +412,15 @@ describe("describeFilter", () => {
     expect(dataset.describeFilter({ kinds: ["ARMED_CONFLICT"], text: "Crimea" })).toBe(
       'all events; kinds: armed conflict; matching "Crimea"',
     );
+    expect(dataset.describeFilter({ documentRoles: ["PRIMARY"] })).toBe(
+      "all events; as the article tells them",
+    );
+    expect(dataset.describeFilter({ from: "2014", documentRoles: ["RECORD"] })).toBe(
+      "events from 2014; as the record tells them",
+    );
+    expect(dataset.describeFilter({ sources: [dataset.source.slug] })).toContain(
+      `attested by: ${dataset.source.csl.title}`,
+    );
   });
 
   it("refuses what filterEvents refuses", () => {

@@ -7,6 +7,7 @@ import { CitationStylePicker } from "../citations/CitationStylePicker";
 import { useCitationStyle } from "../citations/useCitationStyle";
 import { useQueryOptions } from "../ClientContext";
 import { toEventFilter, type Filters } from "../filters/urlFilters";
+import { useSourceFilter } from "../sources/useSourceFilter";
 import { QueryState } from "../ui/QueryState";
 import "./downloads.css";
 
@@ -33,7 +34,7 @@ export function CiteThisView({ filters }: { filters: Filters }) {
   const textId = useId();
   const variables = {
     style,
-    filter: toEventFilter(filters),
+    filter: { ...toEventFilter(filters), documentRoles: useSourceFilter().documentRoles },
     url: viewUrl(pathname, search),
     accessed: today(),
   };

@@ -37,6 +37,10 @@ export function describeEventFilter(filter: EventFilter, names: FilterNames): st
   list("verification", filter.verification, lower);
   if (filter.reference)
     parts.push(`citing ${names.reference(filter.reference) ?? filter.reference}`);
+  list("attested by", filter.sources, (slug) => names.reference(slug) ?? slug);
+  const roles = filter.documentRoles ?? [];
+  if (roles.length === 1 && roles[0] === "PRIMARY") parts.push("as the article tells them");
+  else if (roles.length === 1 && roles[0] === "RECORD") parts.push("as the record tells them");
   if (filter.text) parts.push(`matching "${filter.text}"`);
   return parts.join("; ");
 }
