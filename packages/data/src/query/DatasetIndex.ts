@@ -45,8 +45,8 @@ export class DatasetIndex {
   constructor(records: DatasetRecords, options: DatasetIndexOptions = {}) {
     this.records = records;
     this.options = options;
-    this.documentIndex = new DocumentIndex(records);
     this.eventIndex = new EventIndex(records, (words) => this.searchIndex.eventMatcher(words));
+    this.documentIndex = new DocumentIndex(records, this.eventIndex);
     this.actorIndex = new ActorIndex(records, {
       searchActors: (text) =>
         this.searchIndex

@@ -1,12 +1,15 @@
 import type { DatasetRecords } from "../entities.js";
-import type { Event, Passage, Reference } from "../schema/index.js";
-
-/** The roles of references that are documents: their passages are kept and attest records. */
-const DOCUMENT_ROLES: ReadonlySet<Reference["role"]> = new Set(["PRIMARY", "RECORD"]);
+import { isDocumentRole, type Event, type Passage, type Reference } from "../schema/index.js";
 
 /** Whether a reference is a document (the article, or a document of the record). */
 export function isDocument(reference: Reference): boolean {
-  return DOCUMENT_ROLES.has(reference.role);
+  return isDocumentRole(reference.role);
+}
+
+/** Lookups the document index shares with the event index rather than building its own. */
+export interface DocumentLookups {
+  getReference(slug: string): Reference | undefined;
+  getPassage(slug: string): Passage | undefined;
 }
 
 /**
@@ -16,12 +19,12 @@ export function isDocument(reference: Reference): boolean {
 export class DocumentIndex {
   private readonly documentList: readonly Reference[];
   private readonly passagesByDocument = new Map<string, Passage[]>();
-  private readonly documentOfPassage: Map<string, string>;
-  private readonly referenceMap: Map<string, Reference>;
   private readonly correctionsOf = new Map<string, Event[]>();
 
-  constructor(records: DatasetRecords) {
-    this.referenceMap = new Map(records.references.map((r) => [r.slug, r]));
+  constructor(
+    records: DatasetRecords,
+    private readonly lookups: DocumentLookups,
+  ) {
     // The article first, then documents of the record in dataset order.
     this.documentList = [
       ...records.references.filter((r) => r.role === "PRIMARY"),
@@ -33,7 +36,6 @@ export class DocumentIndex {
       if (list) list.push(e);
       else this.correctionsOf.set(e.corrects, [e]);
     }
-    this.documentOfPassage = new Map(records.passages.map((p) => [p.slug, p.document]));
     for (const p of [...records.passages].sort((a, b) => a.order - b.order)) {
       const list = this.passagesByDocument.get(p.document);
       if (list) list.push(p);
@@ -58,9 +60,9 @@ export class DocumentIndex {
 
   /** The documents that attest a record, in the order its sources first name them. */
   documentsAttesting(sources: readonly { passage: string }[]): Reference[] {
-    const slugs = new Set(sources.map((s) => this.documentOfPassage.get(s.passage)));
+    const slugs = new Set(sources.map((s) => this.lookups.getPassage(s.passage)?.document));
     return [...slugs].flatMap((slug) => {
-      const reference = slug === undefined ? undefined : this.referenceMap.get(slug);
+      const reference = slug === undefined ? undefined : this.lookups.getReference(slug);
       return reference ? [reference] : [];
     });
   }

@@ -1,5 +1,14 @@
 import type { DatasetRecords } from "../entities.js";
-import type { Actor, Event, Passage, Period, Position, Reference, Theme } from "../schema/index.js";
+import {
+  isDocumentRole,
+  type Actor,
+  type Event,
+  type Passage,
+  type Period,
+  type Position,
+  type Reference,
+  type Theme,
+} from "../schema/index.js";
 import { resolveCitation } from "../text/resolveCitation.js";
 import { checkCountryCode } from "./countryCode.js";
 import { lowerBound, parseBound, spanOf, upperBound, yearOf } from "./dateBounds.js";
@@ -214,7 +223,7 @@ export class EventIndex {
       const reference = this.referenceMap.get(slug);
       if (!reference)
         throw new QueryError("UNKNOWN_SLUG", `sources has an unknown slug "${slug}"`, "sources");
-      if (reference.role !== "PRIMARY" && reference.role !== "RECORD")
+      if (!isDocumentRole(reference.role))
         throw new QueryError(
           "NOT_A_DOCUMENT",
           `sources has "${slug}", a ${reference.role} reference; give the article or a document of the record`,

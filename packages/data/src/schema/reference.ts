@@ -83,6 +83,14 @@ export const REFERENCE_ROLES = {
 
 export const ReferenceRole = describedEnum(REFERENCE_ROLES, "Why a work is in the dataset.");
 
+/** The roles of documents: references whose passages are kept and attest records. */
+export const DOCUMENT_ROLES: readonly ReferenceRole[] = ["PRIMARY", "RECORD"];
+
+/** Whether a reference role is a document's (the article, or a document of the record). */
+export function isDocumentRole(role: ReferenceRole): boolean {
+  return DOCUMENT_ROLES.includes(role);
+}
+
 /**
  * Source tiers, from the most to the least authoritative for checking a claim, each with what
  * it covers. (SOURCE_TIERS stays the ordered list it has been since 0.1.)

@@ -1,7 +1,7 @@
 import { precisionMatches } from "../dates/partialIso.js";
 import { ENTITIES, ENTITY_NAMES, type DatasetRecords, type EntityName } from "../entities.js";
 import type { FuzzyDate } from "../schema/fuzzyDate.js";
-import { TRUSTED_TIERS, type SourceTier } from "../schema/reference.js";
+import { isDocumentRole, TRUSTED_TIERS, type SourceTier } from "../schema/reference.js";
 import type { Verification } from "../schema/attestation.js";
 import { normaliseForQuote } from "../text/fold.js";
 import { resolveCitation } from "../text/resolveCitation.js";
@@ -155,7 +155,7 @@ function checkText(records: DatasetRecords, article: string, issues: ValidationI
 
   for (const p of records.passages) {
     const role = roles.get(p.document);
-    if (role !== undefined && role !== "PRIMARY" && role !== "RECORD") {
+    if (role !== undefined && !isDocumentRole(role)) {
       issues.push({
         file: ENTITIES.passages.file,
         slug: p.slug,
