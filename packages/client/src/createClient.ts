@@ -10,6 +10,7 @@ import {
 import {
   allPages,
   connections,
+  OPERATION_PAGE_SIZES,
   type Connection,
   type PageOptions,
   type PageVariables,
@@ -126,7 +127,11 @@ export function createClient(options: ClientOptions) {
           operations[name as keyof typeof connections] as TypedDocument<unknown, PageVariables>,
           variables,
           select as (data: unknown) => Connection<unknown>,
-          options,
+          {
+            ...options,
+            pageSize:
+              options?.pageSize ?? OPERATION_PAGE_SIZES[name as keyof typeof connections],
+          },
         ),
     ]),
   ) as PaginateMethods;

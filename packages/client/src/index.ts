@@ -7,6 +7,7 @@ export {
 } from "./createClient.js";
 export {
   DEFAULT_PAGE_SIZE,
+  OPERATION_PAGE_SIZES,
   type Connection,
   type PageOptions,
   type PageVariables,

@@ -5,7 +5,10 @@ import type { TypedDocument } from "./TypedDocument.js";
 
 /** How `allPages` and `paginate.*` walk a connection; a call's options apply to each page. */
 export interface PageOptions extends CallOptions {
-  /** Items per request (the `first` variable), up to the API's 100; default 100. */
+  /**
+   * Items per request (the `first` variable), up to the API's 100; default the operation's own
+   * page size (`OPERATION_PAGE_SIZES`), else `DEFAULT_PAGE_SIZE`.
+   */
   pageSize?: number;
   /** Stop after this many items; default: every item. */
   limit?: number;
@@ -73,6 +76,14 @@ export const connections = {
 };
 
 type Paginated = typeof connections;
+
+/**
+ * Page sizes of the operations whose `$first` defaults below `DEFAULT_PAGE_SIZE`, because a
+ * fuller page would cost more than the API allows (a test holds each to its operation's default).
+ */
+export const OPERATION_PAGE_SIZES: { readonly [K in keyof Paginated]?: number } = {
+  documents: 50,
+};
 
 /** A paginated operation's variables without `first` (the page size is an option). */
 type PageArgs<V> =

@@ -1,6 +1,14 @@
 // Iterating over every page of a connection, against the real gateway in process.
 import { describe, expect, it, vi } from "vitest";
-import { ClientError, createClient, TimelineDocument } from "../src/index.js";
+import { Kind, parse, type OperationDefinitionNode } from "graphql";
+import {
+  ClientError,
+  createClient,
+  DEFAULT_PAGE_SIZE,
+  OPERATION_PAGE_SIZES,
+  TimelineDocument,
+} from "../src/index.js";
+import { operations } from "../src/operations.js";
 import { gateway } from "./gateway.js";
 
 /** A client whose requests are counted, with the variables each page asked for. */
@@ -72,6 +80,28 @@ describe("paginate", () => {
     const hits = await collect(client.paginate.search({ query: "crimea" }, { pageSize: 2 }));
     expect(hits.length).toBeGreaterThan(2);
     expect(hits.map((hit) => hit.__typename)).toContain("Event");
+  });
+
+  it("asks for each operation's own page size when none is given", async () => {
+    const { client, pages } = countingClient();
+    const documents = await collect(client.paginate.documents());
+    const { documents: first } = await client.documents();
+    expect(documents).toHaveLength(first.totalCount);
+    expect(pages[0]).toMatchObject({ first: OPERATION_PAGE_SIZES.documents });
+    await collect(client.paginate.actors({}, { limit: 1 }));
+    await collect(client.paginate.timeline({}, { limit: 1_000 }));
+    expect(pages.at(-1)).toMatchObject({ first: DEFAULT_PAGE_SIZE });
+  });
+
+  it("keeps each operation page size equal to its $first default", () => {
+    for (const [name, size] of Object.entries(OPERATION_PAGE_SIZES)) {
+      const text = String(operations[name as keyof typeof operations]);
+      const operation = parse(text).definitions.find(
+        (d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION,
+      )!;
+      const first = operation.variableDefinitions?.find((v) => v.variable.name.value === "first");
+      expect(first?.defaultValue).toMatchObject({ kind: Kind.INT, value: String(size) });
+    }
   });
 
   it("rejects with ABORTED at the next page once the signal aborts", async () => {

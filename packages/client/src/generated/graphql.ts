@@ -330,6 +330,16 @@ export type EventSummaryFragment = { id: string, slug: string, title: string, ki
 
 export type ActorSummaryFragment = { id: string, slug: string, name: string, kind: ActorKind, aliases: Array<string>, isoCode: string | null, wikidataId: string | null };
 
+export type EventLinkFragment = { slug: string, title: string, date: { label: string } };
+
+export type ActorLinkFragment = { slug: string, name: string };
+
+export type PeriodLinkFragment = { slug: string, name: string };
+
+export type ThemeLinkFragment = { slug: string, name: string };
+
+export type PositionLinkFragment = { slug: string, statement: string, holder: { slug: string, name: string } };
+
 export type ReferenceCitationFragment = { id: string, slug: string, role: ReferenceRole, type: string, title: string, year: number | null, url: string | null, citation: string };
 
 export type PageInfoFieldsFragment = { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null };
@@ -467,6 +477,45 @@ export const ActorSummaryFragmentDoc = new TypedDocumentString(`
   wikidataId
 }
     `, {"fragmentName":"ActorSummary"}) as unknown as TypedDocumentString<ActorSummaryFragment, unknown>;
+export const EventLinkFragmentDoc = new TypedDocumentString(`
+    fragment EventLink on Event {
+  slug
+  title
+  date {
+    label
+  }
+}
+    `, {"fragmentName":"EventLink"}) as unknown as TypedDocumentString<EventLinkFragment, unknown>;
+export const PeriodLinkFragmentDoc = new TypedDocumentString(`
+    fragment PeriodLink on Period {
+  slug
+  name
+}
+    `, {"fragmentName":"PeriodLink"}) as unknown as TypedDocumentString<PeriodLinkFragment, unknown>;
+export const ThemeLinkFragmentDoc = new TypedDocumentString(`
+    fragment ThemeLink on Theme {
+  slug
+  name
+}
+    `, {"fragmentName":"ThemeLink"}) as unknown as TypedDocumentString<ThemeLinkFragment, unknown>;
+export const ActorLinkFragmentDoc = new TypedDocumentString(`
+    fragment ActorLink on Actor {
+  slug
+  name
+}
+    `, {"fragmentName":"ActorLink"}) as unknown as TypedDocumentString<ActorLinkFragment, unknown>;
+export const PositionLinkFragmentDoc = new TypedDocumentString(`
+    fragment PositionLink on Position {
+  slug
+  statement
+  holder {
+    ...ActorLink
+  }
+}
+    fragment ActorLink on Actor {
+  slug
+  name
+}`, {"fragmentName":"PositionLink"}) as unknown as TypedDocumentString<PositionLinkFragment, unknown>;
 export const ReferenceCitationFragmentDoc = new TypedDocumentString(`
     fragment ReferenceCitation on Reference {
   id
@@ -606,44 +655,48 @@ export const ArticleDocument = new TypedDocumentString(`
         quote
         record {
           __typename
-          ... on Event {
-            slug
-            title
-            date {
-              label
-            }
-          }
-          ... on Actor {
-            slug
-            name
-          }
-          ... on Period {
-            slug
-            name
-          }
-          ... on Theme {
-            slug
-            name
-          }
-          ... on Position {
-            slug
-            statement
-            holder {
-              slug
-              name
-            }
-          }
+          ...EventLink
+          ...ActorLink
+          ...PeriodLink
+          ...ThemeLink
+          ...PositionLink
         }
       }
     }
   }
 }
-    fragment PageInfoFields on PageInfo {
+    fragment EventLink on Event {
+  slug
+  title
+  date {
+    label
+  }
+}
+fragment ActorLink on Actor {
+  slug
+  name
+}
+fragment PeriodLink on Period {
+  slug
+  name
+}
+fragment ThemeLink on Theme {
+  slug
+  name
+}
+fragment PositionLink on Position {
+  slug
+  statement
+  holder {
+    ...ActorLink
+  }
+}
+fragment PageInfoFields on PageInfo {
   hasNextPage
   hasPreviousPage
   startCursor
   endCursor
-}`, {"operationName":"Article","operationType":"query","hash":"sha256:652e9d04279c4adcec885e386098b7f8413833daa2bd057b0e5badfae0392048"}) as unknown as TypedDocumentString<ArticleQuery, ArticleQueryVariables>;
+}`, {"operationName":"Article","operationType":"query","hash":"sha256:b1048498803870c50edfd4a52f4cd35e7942b6a6940b3b46b24e77ac2405873a"}) as unknown as TypedDocumentString<ArticleQuery, ArticleQueryVariables>;
 export const DatasetInfoDocument = new TypedDocumentString(`
     query DatasetInfo($style: CitationStyle = CHICAGO) {
   dataset {
@@ -919,17 +972,8 @@ export const SearchDocument = new TypedDocumentString(`
       score
       node {
         __typename
-        ... on Event {
-          slug
-          title
-          date {
-            label
-          }
-        }
-        ... on Actor {
-          slug
-          name
-        }
+        ...EventLink
+        ...ActorLink
         ... on Reference {
           slug
           title
@@ -941,32 +985,45 @@ export const SearchDocument = new TypedDocumentString(`
           section
           text
         }
-        ... on Period {
-          slug
-          name
-        }
-        ... on Theme {
-          slug
-          name
-        }
-        ... on Position {
-          slug
-          statement
-          holder {
-            slug
-            name
-          }
-        }
+        ...PeriodLink
+        ...ThemeLink
+        ...PositionLink
       }
     }
   }
 }
-    fragment PageInfoFields on PageInfo {
+    fragment EventLink on Event {
+  slug
+  title
+  date {
+    label
+  }
+}
+fragment ActorLink on Actor {
+  slug
+  name
+}
+fragment PeriodLink on Period {
+  slug
+  name
+}
+fragment ThemeLink on Theme {
+  slug
+  name
+}
+fragment PositionLink on Position {
+  slug
+  statement
+  holder {
+    ...ActorLink
+  }
+}
+fragment PageInfoFields on PageInfo {
   hasNextPage
   hasPreviousPage
   startCursor
   endCursor
-}`, {"operationName":"Search","operationType":"query","hash":"sha256:01016e9bfc6217992c7e54b349390b65779977eb26e5056f1b46366f71b31f8c"}) as unknown as TypedDocumentString<SearchQuery, SearchQueryVariables>;
+}`, {"operationName":"Search","operationType":"query","hash":"sha256:2cab80b7e4e5166cadc46cad43ce2004fac41c59e225d333bbb72b13b8c533dc"}) as unknown as TypedDocumentString<SearchQuery, SearchQueryVariables>;
 export const TimelineDocument = new TypedDocumentString(`
     query Timeline($from: String, $to: String, $kinds: [EventKind!], $relations: [Relation!], $actors: [String!], $themes: [String!], $periods: [String!], $text: String, $sources: [String!], $documentRoles: [ReferenceRole!], $orderBy: EventOrder = DATE_ASC, $first: Int = 100, $after: String) {
   events(
