@@ -129,8 +129,7 @@ export function createClient(options: ClientOptions) {
           select as (data: unknown) => Connection<unknown>,
           {
             ...options,
-            pageSize:
-              options?.pageSize ?? OPERATION_PAGE_SIZES[name as keyof typeof connections],
+            pageSize: options?.pageSize ?? OPERATION_PAGE_SIZES[name as keyof typeof connections],
           },
         ),
     ]),
