@@ -40,6 +40,7 @@ export const CslItem = z
         "article-magazine",
         "article-newspaper",
         "book",
+        "chapter",
         "report",
         "webpage",
         "legislation",
