@@ -47,26 +47,41 @@ export function diffData(snapshot: ReleaseSnapshot, records: DatasetRecords): Da
   return diff;
 }
 
+/** Lists longer than this fold into a `<details>` block, so a large release stays readable. */
+export const FOLD_AFTER = 20;
+
+/** One section of the diff: per entity, a count and the records (folded when long). */
+function section(title: string, items: readonly { entity: EntityName; line: string }[]): string[] {
+  if (!items.length) return [];
+  const lines = [`**${title} (${items.length})**`, ""];
+  for (const entity of ENTITY_NAMES) {
+    const list = items.filter((i) => i.entity === entity).map((i) => `- ${i.line}`);
+    if (!list.length) continue;
+    const summary = `${entity} (${list.length})`;
+    if (list.length > FOLD_AFTER)
+      lines.push(`<details><summary>${summary}</summary>`, "", ...list, "", "</details>", "");
+    else lines.push(`${summary}:`, "", ...list, "");
+  }
+  return lines;
+}
+
 /** The diff as Markdown, for the terminal and the CHANGELOG. */
 export function formatDataDiff(diff: DataDiff): string {
   if (diff.bump === "none") return `No record changed since ${diff.base}.`;
-  const lines: string[] = [];
-  const section = (title: string, items: string[]) => {
-    if (items.length)
-      lines.push(`**${title} (${items.length})**`, "", ...items.map((i) => `- ${i}`), "");
-  };
-  section(
-    "Records removed",
-    diff.removed.map((r) => `${r.entity}/\`${r.slug}\``),
-  );
-  section(
-    "Records added",
-    diff.added.map((r) => `${r.entity}/\`${r.slug}\``),
-  );
-  section(
-    "Records changed",
-    diff.changed.map((r) => `${r.entity}/\`${r.slug}\`: ${r.fields.join(", ")}`),
-  );
-  lines.push(`Required bump since ${diff.base}: **${diff.bump}**.`);
-  return lines.join("\n");
+  const line = (r: { entity: EntityName; slug: string }) => ({
+    entity: r.entity,
+    line: `${r.entity}/\`${r.slug}\``,
+  });
+  return [
+    ...section("Records removed", diff.removed.map(line)),
+    ...section("Records added", diff.added.map(line)),
+    ...section(
+      "Records changed",
+      diff.changed.map((r) => ({
+        entity: r.entity,
+        line: `${r.entity}/\`${r.slug}\`: ${r.fields.join(", ")}`,
+      })),
+    ),
+    `Required bump since ${diff.base}: **${diff.bump}**.`,
+  ].join("\n");
 }

@@ -1,6 +1,6 @@
 import { records } from "@nato-russia/data";
 import { describe, expect, it } from "vitest";
-import { diffData } from "../src/dataDiff.js";
+import { diffData, FOLD_AFTER, formatDataDiff } from "../src/dataDiff.js";
 import { dataRequirement } from "../src/requirements.js";
 import { snapshotOf } from "../src/snapshot.js";
 import { NEW_THEME, withTheme } from "./fixtures.js";
@@ -47,5 +47,28 @@ describe("data diff", () => {
       `major: passages/${passage.slug} removed or renamed`,
       `minor: passages/${passage.slug}-renamed added`,
     ]);
+  });
+
+  it("formats the diff per entity, folding long lists but naming every record", () => {
+    const few = records.themes
+      .slice(0, 2)
+      .map((t) => ({ entity: "themes" as const, slug: t.slug }));
+    const many = records.passages
+      .slice(0, FOLD_AFTER + 1)
+      .map((p) => ({ entity: "passages" as const, slug: p.slug }));
+    const text = formatDataDiff({
+      base: "1.0.0",
+      added: [...few, ...many],
+      changed: [],
+      removed: [],
+      bump: "minor",
+    });
+    expect(text).toContain(`**Records added (${FOLD_AFTER + 3})**`);
+    // Entities in their dataset order, whatever the order of the diff.
+    expect(text.indexOf("passages (")).toBeLessThan(text.indexOf("themes (2):"));
+    expect(text).toContain(`<details><summary>passages (${FOLD_AFTER + 1})</summary>`);
+    for (const { slug } of [...many, ...few]) expect(text).toContain(`\`${slug}\``);
+    expect(text).not.toContain("Records changed");
+    expect(text.endsWith("Required bump since 1.0.0: **minor**.")).toBe(true);
   });
 });
