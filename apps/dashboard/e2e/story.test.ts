@@ -238,12 +238,17 @@ describe("the record beside the article", () => {
     expect(await switcher.getByLabel("The article").isChecked()).toBe(true);
     await page.getByText(countLine(ARTICLE_EVENTS), { exact: true }).waitFor();
     expect(await marks()).toBe(ARTICLE_EVENTS.length);
+    const lede = page.locator("p.lede");
+    expect(await lede.textContent()).toMatch(
+      /^Seventy-five years of NATO–Russia relations as one article tells them/,
+    );
 
     await switcher.getByLabel("The record").click();
     await page.waitForURL(/\?source=record$/);
     await page.getByText(countLine(RECORD_EVENTS), { exact: true }).waitFor();
     expect(await switcher.getByLabel("The record").isChecked()).toBe(true);
     expect(await marks()).toBe(RECORD_EVENTS.length);
+    expect(await lede.textContent()).toMatch(/as the official record documents them:/);
     const article = new Set(ARTICLE_EVENTS.map((event) => event.slug));
     const onlyRecord = RECORD_EVENTS.find((event) => !article.has(event.slug))!;
     await page.locator(`.event-list a[href="/events/${onlyRecord.slug}"]`).waitFor();
@@ -252,6 +257,9 @@ describe("the record beside the article", () => {
     await page.waitForURL((url) => !url.searchParams.has("source"));
     await page.getByText(countLine(ALL_EVENTS), { exact: true }).waitFor();
     expect(await marks()).toBe(ALL_EVENTS.length);
+    expect(await lede.textContent()).toMatch(
+      /as one article tells them and as the official record/,
+    );
   });
 
   it("lists the documents of the record with their passages and events", async () => {

@@ -19,11 +19,21 @@ import { dataYears, timelineDomain } from "../timeline/timelinePoints";
 import { useElementWidth } from "../timeline/useElementWidth";
 import { SourceSwitch } from "../sources/SourceSwitch";
 import { useSourceFilter } from "../sources/useSourceFilter";
+import type { Source } from "../sources/sourceChoice";
 import { useAllPages } from "../ui/useAllPages";
 import { QueryState, type QueryLike } from "../ui/QueryState";
 import { useDocumentTitle } from "../ui/useDocumentTitle";
 
 const PAGE = 100;
+
+/** What the timeline shows, for each choice of the source switch. */
+const LEDE: Record<Source, string> = {
+  article:
+    "Seventy-five years of NATO–Russia relations as one article tells them. Open an event to read what the article says, and the sources it cites.",
+  record:
+    "NATO–Russia relations as the official record documents them: treaties, declarations, communiqués, statements and wire reports. Open an event to read the quotes that attest it.",
+  both: "NATO–Russia relations as one article tells them and as the official record documents them. Open an event to read what the article says, the record's quotes, and the sources they cite.",
+};
 
 type TimelineEvent = TimelineQuery["events"]["edges"][number]["node"];
 
@@ -68,10 +78,7 @@ export function TimelineView() {
   return (
     <>
       <h1>Timeline</h1>
-      <p className="lede">
-        Seventy-five years of NATO–Russia relations as one article tells them. Open an event to read
-        what the article says, and the sources it cites.
-      </p>
+      <p className="lede">{LEDE[source.source]}</p>
       <SourceSwitch />
       <FilterPanel filters={filters} onChange={setFilters} />
       <QueryState
