@@ -82,6 +82,6 @@ export function formatDataDiff(diff: DataDiff): string {
         line: `${r.entity}/\`${r.slug}\`: ${r.fields.join(", ")}`,
       })),
     ),
-    `Required bump since ${diff.base}: **${diff.bump}**.`,
+    `Bump these record changes require since ${diff.base}: **${diff.bump}**.`,
   ].join("\n");
 }

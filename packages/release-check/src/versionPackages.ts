@@ -36,11 +36,11 @@ export function versionPackages(
     const at = text.indexOf(heading);
     if (at < 0)
       throw new Error(`CHANGELOG.md has no "## ${version}" entry after changeset version`);
-    const insertAt = at + heading.length;
-    writeFileSync(
-      changelog,
-      `${text.slice(0, insertAt)}\n### Data changes\n\n${diff}\n${text.slice(insertAt)}`,
-    );
+    // After the changesets' own words (the reader's summary), before the previous release.
+    const next = text.indexOf("\n## ", at + heading.length);
+    const insertAt = next < 0 ? text.length : next + 1;
+    const before = text.slice(0, insertAt).replace(/\n*$/, "\n\n");
+    writeFileSync(changelog, `${before}### Data changes\n\n${diff}\n\n${text.slice(insertAt)}`);
     writeFileSync(join(root, RELEASED_DATA), snapshotText(snapshotOf(version, records)));
     const date = today.toISOString().slice(0, 10);
     const cff = join(root, CITATION_CFF);

@@ -69,6 +69,6 @@ describe("data diff", () => {
     expect(text).toContain(`<details><summary>passages (${FOLD_AFTER + 1})</summary>`);
     for (const { slug } of [...many, ...few]) expect(text).toContain(`\`${slug}\``);
     expect(text).not.toContain("Records changed");
-    expect(text.endsWith("Required bump since 1.0.0: **minor**.")).toBe(true);
+    expect(text.endsWith("Bump these record changes require since 1.0.0: **minor**.")).toBe(true);
   });
 });

@@ -82,6 +82,14 @@ describe("a data release, dry run", () => {
     expect(changelog).toContain(`## ${version}`);
     expect(changelog).toContain("Add a theme.");
     expect(changelog).toContain(`themes/\`${NEW_THEME.slug}\``);
+    // The changesets' words come first, then the records, then the previous release.
+    expect(changelog.indexOf(`## ${before}`)).toBeGreaterThan(changelog.indexOf(`## ${version}`));
+    const entry = changelog.slice(
+      changelog.indexOf(`## ${version}`),
+      changelog.indexOf(`## ${before}`),
+    );
+    expect(entry.indexOf("Add a theme.")).toBeLessThan(entry.indexOf("### Data changes"));
+    expect(entry).toContain(`themes/\`${NEW_THEME.slug}\``);
 
     const snapshot = JSON.parse(read(RELEASED_DATA)) as ReleaseSnapshot;
     expect(snapshot.version).toBe(version);
