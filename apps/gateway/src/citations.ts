@@ -61,18 +61,26 @@ type ViewCslItem = Omit<DatasetCslItem, "issued"> & {
   accessed?: { "date-parts": number[][] };
 };
 
-/**
- * Lets the event loop run between two citations: each formats synchronously (milliseconds with
- * citation-js), and a page of a hundred would otherwise hold every other request back.
- */
 const nextTurn = (): Promise<void> =>
   new Promise((resolve) =>
     typeof setImmediate === "function" ? setImmediate(resolve) : setTimeout(resolve, 0),
   );
 
+/**
+ * Citations are formatted one per turn of the event loop: each takes milliseconds, and a page of
+ * a hundred asked at once would otherwise run in one turn (every immediate queued before a turn
+ * runs in it) and hold every other request back. The queue hands out turns in order.
+ */
+let lastTurn: Promise<void> = Promise.resolve();
+function ownTurn(): Promise<void> {
+  const turn = lastTurn.then(nextTurn);
+  lastTurn = turn;
+  return turn;
+}
+
 async function render(csl: Csl, style: CitationStyle): Promise<string> {
   const { Cite } = await loadCitationJs();
-  await nextTurn();
+  await ownTurn();
   const cite = new Cite(csl);
   if (style === "BIBTEX") return cite.format("bibtex").trim();
   const { template, file } = CSL_TEMPLATES[style];

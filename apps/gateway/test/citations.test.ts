@@ -1,6 +1,6 @@
-import { dataset } from "@nato-russia/data";
+import { dataset, datasetCitation } from "@nato-russia/data";
 import { describe, expect, it } from "vitest";
-import { formatCitation } from "../src/citations.js";
+import { formatCitation, formatDatasetCitation } from "../src/citations.js";
 import { data, errorCodes } from "./helpers.js";
 
 const cite = async (slug: string, style?: string) => {
@@ -112,5 +112,26 @@ describe("Dataset.citation", () => {
     ['filter: { actors: ["nobody"] }', "UNKNOWN_SLUG"],
   ])("refuses %s with %s", async (arg, code) => {
     expect(await errorCodes(`{ dataset { citation(${arg}) } }`)).toEqual([code]);
+  });
+});
+
+describe("citations asked at once", () => {
+  it("are formatted one per turn of the event loop, so other requests are not held back", async () => {
+    let turns = 0;
+    let counting = true;
+    const count = () => {
+      turns++;
+      if (counting) setImmediate(count);
+    };
+    setImmediate(count);
+    // Views of the dataset are formatted afresh each time (nothing is memoised for them).
+    const citations = await Promise.all(
+      Array.from({ length: 50 }, (_, i) =>
+        formatDatasetCitation(datasetCitation, "APA", { scope: `view ${i}` }),
+      ),
+    );
+    counting = false;
+    expect(new Set(citations).size).toBe(50);
+    expect(turns).toBeGreaterThanOrEqual(50);
   });
 });
