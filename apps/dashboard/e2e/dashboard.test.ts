@@ -1,39 +1,18 @@
 // The dashboard as a reader uses it: the built app, served by the real gateway, in Chromium.
 // The steps share one page and run in order; any console error fails the step it happens in.
 import { fileURLToPath } from "node:url";
-import type { Browser, Page } from "playwright-core";
-import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from "vitest";
+import type { Page } from "playwright-core";
+import { beforeAll, describe, expect, inject, it } from "vitest";
 import { ALL_EVENTS, countLine, events } from "./expected";
-import { launchBrowser } from "./launchBrowser";
+import { sharedPage } from "./sharedPage";
 
 const baseUrl = inject("baseUrl");
 const SCREENSHOT = fileURLToPath(new URL("../docs/timeline.png", import.meta.url));
 
-let browser: Browser;
+const shared = sharedPage({ viewport: { width: 1280, height: 800 } });
 let page: Page;
-let consoleErrors: string[] = [];
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
-  // Every wait is bounded: a step that cannot happen fails in seconds, not at the suite's end.
-  context.setDefaultTimeout(15_000);
-  context.setDefaultNavigationTimeout(30_000);
-  page = await context.newPage();
-  page.on("console", (message) => {
-    if (message.type() === "error") consoleErrors.push(message.text());
-  });
-  page.on("pageerror", (error) => consoleErrors.push(error.message));
-});
-
-afterEach(() => {
-  const errors = consoleErrors;
-  consoleErrors = [];
-  expect(errors, "console errors").toEqual([]);
-});
-
-afterAll(async () => {
-  await browser?.close();
+beforeAll(() => {
+  page = shared.page;
 });
 
 /** The count line of the unfiltered timeline, e.g. "137 events, 1945–2026". */
@@ -168,7 +147,7 @@ describe("the dashboard", () => {
     await page.getByRole("alert").getByText("NETWORK_ERROR").waitFor();
     await page.unroute("**/graphql?**");
     // The refused requests are logged by the browser itself; that is this step's point.
-    consoleErrors = consoleErrors.filter((error) => !error.includes("ERR_CONNECTION_REFUSED"));
+    shared.forgive((error) => error.includes("ERR_CONNECTION_REFUSED"));
     await page.getByRole("button", { name: "Try again" }).click();
     await page.getByRole("heading", { name: "Events per year" }).waitFor();
   });

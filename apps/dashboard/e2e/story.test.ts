@@ -4,8 +4,8 @@
 // marks, and axe over every new view. Steps share one page and run in order.
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
-import type { Browser, BrowserContext, Download, Page } from "playwright-core";
-import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from "vitest";
+import type { Download, Page } from "playwright-core";
+import { beforeAll, describe, expect, inject, it } from "vitest";
 import { axeViolations } from "./axe";
 import {
   ALL_EVENTS,
@@ -16,40 +16,18 @@ import {
   RECORD_DOCUMENTS,
   RECORD_EVENTS,
 } from "./expected";
-import { launchBrowser } from "./launchBrowser";
+import { sharedPage } from "./sharedPage";
 
 const baseUrl = inject("baseUrl");
 const docs = (name: string) => fileURLToPath(new URL(`../docs/${name}`, import.meta.url));
 
-let browser: Browser;
-let context: BrowserContext;
+const shared = sharedPage(
+  { viewport: { width: 1280, height: 900 }, acceptDownloads: true },
+  (context) => context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: baseUrl }),
+);
 let page: Page;
-let consoleErrors: string[] = [];
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-  context = await browser.newContext({
-    viewport: { width: 1280, height: 900 },
-    acceptDownloads: true,
-  });
-  await context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: baseUrl });
-  context.setDefaultTimeout(15_000);
-  context.setDefaultNavigationTimeout(30_000);
-  page = await context.newPage();
-  page.on("console", (message) => {
-    if (message.type() === "error") consoleErrors.push(message.text());
-  });
-  page.on("pageerror", (error) => consoleErrors.push(error.message));
-});
-
-afterEach(() => {
-  const errors = consoleErrors;
-  consoleErrors = [];
-  expect(errors, "console errors").toEqual([]);
-});
-
-afterAll(async () => {
-  await browser?.close();
+beforeAll(() => {
+  page = shared.page;
 });
 
 const heading = (name: string | RegExp) => page.getByRole("heading", { level: 1, name });

@@ -2,7 +2,7 @@ import { precisionMatches } from "../dates/partialIso.js";
 import { ENTITIES, ENTITY_NAMES, type DatasetRecords, type EntityName } from "../entities.js";
 import type { FuzzyDate } from "../schema/fuzzyDate.js";
 import { isDocumentRole, TRUSTED_TIERS, type SourceTier } from "../schema/reference.js";
-import type { Verification } from "../schema/attestation.js";
+import type { Attestation, Verification } from "../schema/attestation.js";
 import { normaliseForQuote } from "../text/fold.js";
 import { resolveCitation } from "../text/resolveCitation.js";
 import type { ValidationIssue } from "./issue.js";
@@ -147,6 +147,19 @@ function checkLinks(records: DatasetRecords, issues: ValidationIssue[]): void {
   }
 }
 
+/** Every kind of record that rests on sources (passages and quotes), with its entity name. */
+function attestedRecords(
+  records: DatasetRecords,
+): [EntityName, readonly { slug: string; sources: readonly Attestation[] }[]][] {
+  return [
+    ["events", records.events],
+    ["actors", records.actors],
+    ["periods", records.periods],
+    ["themes", records.themes],
+    ["positions", records.positions],
+  ];
+}
+
 function checkText(records: DatasetRecords, article: string, issues: ValidationIssue[]): void {
   const normalisedArticle = normaliseForQuote(article);
   const passageText = new Map(records.passages.map((p) => [p.slug, normaliseForQuote(p.text)]));
@@ -213,17 +226,7 @@ function checkText(records: DatasetRecords, article: string, issues: ValidationI
     }
   }
 
-  const quoted: [
-    EntityName,
-    readonly { slug: string; sources: readonly { passage: string; quote: string }[] }[],
-  ][] = [
-    ["events", records.events],
-    ["actors", records.actors],
-    ["periods", records.periods],
-    ["themes", records.themes],
-    ["positions", records.positions],
-  ];
-  for (const [name, list] of quoted) {
+  for (const [name, list] of attestedRecords(records)) {
     for (const record of list) {
       record.sources.forEach((s, i) => {
         const text = passageText.get(s.passage);
@@ -350,17 +353,7 @@ function checkAttestingTiers(records: DatasetRecords, issues: ValidationIssue[])
   const tiers = new Map<string, SourceTier>(records.references.map((r) => [r.slug, r.tier]));
   const documentOf = new Map(records.passages.map((p) => [p.slug, p.document]));
   const trusted = new Set<SourceTier>(TRUSTED_TIERS);
-  const lists: [
-    EntityName,
-    readonly { slug: string; sources: readonly { passage: string }[] }[],
-  ][] = [
-    ["events", records.events],
-    ["actors", records.actors],
-    ["periods", records.periods],
-    ["themes", records.themes],
-    ["positions", records.positions],
-  ];
-  for (const [name, list] of lists) {
+  for (const [name, list] of attestedRecords(records)) {
     for (const record of list) {
       const documents = record.sources.map((s) => documentOf.get(s.passage));
       // Unknown passages and documents are reported by the link check.
