@@ -133,6 +133,15 @@ describe("the dashboard", () => {
     expect(await page.locator(".source mark").count()).toBeGreaterThan(0);
   });
 
+  it("lists every event of an actor, however many pages they take", async () => {
+    const nato = events({ actors: ["nato"] });
+    expect(nato.length).toBeGreaterThan(100);
+    await page.goto(`${baseUrl}/actors/nato`);
+    await page.getByRole("heading", { name: `Events (${nato.length})` }).waitFor();
+    const links = page.locator(".event-list a[href^='/events/']");
+    await expect.poll(() => links.count()).toBe(nato.length);
+  });
+
   it("shows a bad filter's error code instead of a blank page", async () => {
     await page.goto(`${baseUrl}/?from=2023-13-01`);
     await page.getByRole("alert").getByText("BAD_DATE").waitFor();

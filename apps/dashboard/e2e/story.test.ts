@@ -160,6 +160,8 @@ describe("the new views and items", () => {
     );
     const items = JSON.parse(csl.body.toString("utf8")) as { title: string }[];
     expect(items.length).toBeGreaterThan(10);
+    // Every reference, not the first page: the export walks every page of the API.
+    expect(items).toHaveLength(dataset.records.references.length);
     expect(items.every((item) => typeof item.title === "string")).toBe(true);
     const link = page.locator(".references a.source-url").first();
     expect(await link.getAttribute("href")).toMatch(/^https?:\/\//);

@@ -69,6 +69,8 @@ export const connections = {
   timeline: (data: OperationResult<"timeline">) => data.events,
   actors: (data: OperationResult<"actors">) => data.actors,
   references: (data: OperationResult<"references">) => data.references,
+  /** Every reference as BibTeX and CSL-JSON. */
+  referenceExport: (data: OperationResult<"referenceExport">) => data.references,
   search: (data: OperationResult<"search">) => data.search,
   documents: (data: OperationResult<"documents">) => data.documents,
   /** The actor's events. */

@@ -95,8 +95,11 @@ describe("SDK methods against the real gateway", () => {
     });
     expect(paragraph.citations[0]?.reference.slug).toBe("trenin-2009");
 
-    const { references } = await client.referenceExport();
-    const trenin = references.nodes.find((r) => r.slug === "trenin-2009")!;
+    const exported = [];
+    for await (const reference of client.paginate.referenceExport()) exported.push(reference);
+    const { dataset: info } = await client.dataset();
+    expect(exported).toHaveLength(info.counts.references);
+    const trenin = exported.find((r) => r.slug === "trenin-2009")!;
     expect(trenin.bibtex).toMatch(/^@article\{/);
     expect(trenin.csl).toMatchObject({ title: "NATO and Russia: Partnership or Peril?" });
 

@@ -1,13 +1,15 @@
 // Every reference for a citation manager: BibTeX entries and CSL-JSON items, both as the API
 // gives them (`citation(style: BIBTEX)` and `csl`), never formatted here.
-import { useQuery } from "@tanstack/react-query";
 import { useQueryOptions } from "../ClientContext";
+import { useAllPages } from "../ui/useAllPages";
 import "./downloads.css";
 import { saveFile } from "./saveFile";
 
 export function ReferenceDownloads() {
-  const query = useQuery(useQueryOptions().referenceExport());
-  const nodes = query.data?.references.nodes;
+  const query = useAllPages(useQueryOptions().infinite.referenceExport());
+  const nodes = query.complete
+    ? query.data!.pages.flatMap((page) => page.references.edges.map((edge) => edge.node))
+    : undefined;
   return (
     <section aria-labelledby="reference-downloads">
       <h2 id="reference-downloads">Download the references</h2>
@@ -45,9 +47,6 @@ export function ReferenceDownloads() {
           References as CSL-JSON
         </button>
       </div>
-      {query.data?.references.pageInfo.hasNextPage && (
-        <p className="notice">The files hold the first {nodes?.length} references.</p>
-      )}
     </section>
   );
 }

@@ -1,18 +1,36 @@
 // One actor: who it is, the stances the article attributes to it, and its events.
-import { useQuery } from "@tanstack/react-query";
+import type { ActorProfileQuery } from "@nato-russia/client";
 import { Link, useParams } from "react-router";
 import { useQueryOptions } from "../ClientContext";
 import { EventList } from "../events/EventList";
 import { timelineLink } from "../filters/urlFilters";
 import { humanize } from "../labels";
-import { QueryState } from "../ui/QueryState";
+import { QueryState, type QueryLike } from "../ui/QueryState";
+import { useAllPages } from "../ui/useAllPages";
 import { useDocumentTitle } from "../ui/useDocumentTitle";
 import { useScrollToHash } from "../ui/useScrollToHash";
+
+type Actor = NonNullable<ActorProfileQuery["actor"]>;
+
+/** The actor of the first page, with the events of every page. */
+function withAllEvents(pages: readonly ActorProfileQuery[]): Actor | null {
+  const actor = pages[0]?.actor;
+  if (!actor) return null;
+  const edges = pages.flatMap((page) => page.actor?.events.edges ?? []);
+  return { ...actor, events: { ...actor.events, edges } };
+}
 
 export function ActorView() {
   const { slug = "" } = useParams();
   const queries = useQueryOptions();
-  const query = useQuery(queries.actorProfile({ slug, first: 100 }));
+  // Every page of the actor's events: NATO and Russia take part in more than a page holds.
+  const pages = useAllPages(queries.infinite.actorProfile({ slug, first: 100 }));
+  const query: QueryLike<{ actor: Actor | null }> = {
+    isError: pages.isError,
+    error: pages.error,
+    data: pages.complete ? { actor: withAllEvents(pages.data!.pages) } : undefined,
+    refetch: () => pages.refetch(),
+  };
   useDocumentTitle(query.data?.actor?.name ?? "Actor");
   useScrollToHash(query.data !== undefined);
 
@@ -87,7 +105,7 @@ export function ActorView() {
                 )}
               </h2>
               {actor.events.totalCount === 0 ? (
-                <p>The article names no event with {actor.name}.</p>
+                <p>No event of the dataset names {actor.name}.</p>
               ) : (
                 <EventList events={actor.events.edges.map((edge) => edge.node)} />
               )}

@@ -355,7 +355,7 @@ export type ReferenceExportQueryVariables = Exact<{
 }>;
 
 
-export type ReferenceExportQuery = { references: { pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null }, nodes: Array<{ slug: string, csl: unknown, bibtex: string }> } };
+export type ReferenceExportQuery = { references: { pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null }, edges: Array<{ node: { slug: string, csl: unknown, bibtex: string } }> } };
 
 export type ReferencesQueryVariables = Exact<{
   style?: CitationStyle | null | undefined;
@@ -907,10 +907,12 @@ export const ReferenceExportDocument = new TypedDocumentString(`
     pageInfo {
       ...PageInfoFields
     }
-    nodes {
-      slug
-      bibtex: citation(style: BIBTEX)
-      csl
+    edges {
+      node {
+        slug
+        bibtex: citation(style: BIBTEX)
+        csl
+      }
     }
   }
 }
@@ -919,7 +921,7 @@ export const ReferenceExportDocument = new TypedDocumentString(`
   hasPreviousPage
   startCursor
   endCursor
-}`, {"operationName":"ReferenceExport","operationType":"query","hash":"sha256:eb209895fc699d0965e60dcd00198cb0a9bf3af87665c3b267e4eec50fa1f36b"}) as unknown as TypedDocumentString<ReferenceExportQuery, ReferenceExportQueryVariables>;
+}`, {"operationName":"ReferenceExport","operationType":"query","hash":"sha256:307575f1536136ca19ec3873bd331cd7b7b782830bf88f32c14a699ef8fc3a53"}) as unknown as TypedDocumentString<ReferenceExportQuery, ReferenceExportQueryVariables>;
 export const ReferencesDocument = new TypedDocumentString(`
     query References($style: CitationStyle = CHICAGO, $first: Int = 100, $after: String) {
   references(first: $first, after: $after) {
